@@ -1,0 +1,53 @@
+package astra.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Fixed-point arithmetic in millionths, the unit the venue uses for every amount (pUSD and outcome
+ * tokens both have 6 decimals). Conversions are exact or fail: a value with more than six
+ * decimals is refused rather than silently rounded.
+ */
+public final class Micros {
+    public static final long SCALE = 1_000_000L;
+    public static final int DECIMALS = 6;
+
+    private Micros() {}
+
+    /** Parses a decimal string exactly; fails on more than six decimals. */
+    public static long parse(String decimal) {
+        if (decimal == null || decimal.isBlank()) {
+            throw new IllegalArgumentException("empty decimal");
+        }
+        try {
+            return of(new BigDecimal(decimal.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a decimal: '" + decimal + "'", e);
+        }
+    }
+
+    /** Converts exactly; fails when the value has more than six decimals. */
+    public static long of(BigDecimal value) {
+        try {
+            return value.movePointRight(DECIMALS).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException(
+                    value.toPlainString() + " is not representable in millionths", e);
+        }
+    }
+
+    /** Converts with an explicit rounding, for values derived by arithmetic. */
+    public static long of(BigDecimal value, RoundingMode rounding) {
+        return value.movePointRight(DECIMALS).setScale(0, rounding).longValueExact();
+    }
+
+    public static BigDecimal toBigDecimal(long micros) {
+        return BigDecimal.valueOf(micros, DECIMALS);
+    }
+
+    /** Plain decimal text without trailing zeros ("0.5", "12", "-0.0001"). */
+    public static String format(long micros) {
+        BigDecimal d = toBigDecimal(micros).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+    }
+}
