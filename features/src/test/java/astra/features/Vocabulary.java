@@ -1,0 +1,31 @@
+package astra.features;
+
+import astra.domain.OrderType;
+import astra.domain.Price;
+import astra.domain.Side;
+import astra.domain.TickSize;
+import io.cucumber.java.ParameterType;
+
+/** The desk's words as Cucumber parameter types, shared by every feature. */
+public class Vocabulary {
+
+    @ParameterType("BUY|SELL|buy|sell")
+    public Side side(String text) {
+        return Side.valueOf(text.toUpperCase());
+    }
+
+    @ParameterType("GTC|GTD|FOK|FAK")
+    public OrderType orderType(String text) {
+        return OrderType.valueOf(text);
+    }
+
+    @ParameterType("\\d+(?:\\.\\d+)?")
+    public Price price(String text) {
+        return Price.parse(text);
+    }
+
+    @ParameterType("0\\.1|0\\.01|0\\.001|0\\.0001|0\\.005|0\\.0025")
+    public TickSize tick(String text) {
+        return TickSize.parse(text);
+    }
+}
