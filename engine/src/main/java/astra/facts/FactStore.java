@@ -1,0 +1,60 @@
+package astra.facts;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.config.JoinConfig;
+import com.hazelcast.config.NetworkConfig;
+import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastInstance;
+
+/**
+ * The facts the rules reason about, in an embedded Hazelcast member. Plain Java components write
+ * facts here at decision cadence; the decision cycle reads a snapshot of them into the rule
+ * session.
+ */
+public final class FactStore implements AutoCloseable {
+    public static final String MARKETS = "facts.markets";
+
+    private final HazelcastInstance member;
+    private final FactMap<MarketFacts> markets;
+
+    private FactStore(HazelcastInstance member) {
+        this.member = member;
+        this.markets = new FactMap<>(member.getMap(MARKETS), MarketFacts::market);
+    }
+
+    /** Starts (or joins, when members are configured) a Hazelcast member with the given settings. */
+    public static FactStore start(FactStoreConfig config) {
+        return new FactStore(Hazelcast.newHazelcastInstance(memberConfig(config)));
+    }
+
+    static Config memberConfig(FactStoreConfig config) {
+        Config c = new Config();
+        c.setClusterName(config.clusterName());
+        c.setProperty("hazelcast.phone.home.enabled", "false");
+        c.setProperty("hazelcast.logging.type", "slf4j");
+        c.getJetConfig().setEnabled(false);
+        NetworkConfig network = c.getNetworkConfig();
+        network.setPort(config.port()).setPortAutoIncrement(true);
+        network.getInterfaces().setEnabled(true).addInterface(config.bindAddress());
+        JoinConfig join = network.getJoin();
+        join.getMulticastConfig().setEnabled(false);
+        join.getAutoDetectionConfig().setEnabled(false);
+        join.getTcpIpConfig().setEnabled(!config.members().isEmpty());
+        config.members().forEach(m -> join.getTcpIpConfig().addMember(m));
+        return c;
+    }
+
+    public FactMap<MarketFacts> markets() {
+        return markets;
+    }
+
+    /** How many members the fact store's cluster has (1 for the embedded default). */
+    public int clusterSize() {
+        return member.getCluster().getMembers().size();
+    }
+
+    @Override
+    public void close() {
+        member.shutdown();
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * The fact store: what the rules reason about, held in Hazelcast maps keyed by market.
+ *
+ * <p>Invariants: facts are derived values written at decision cadence in batches ({@code putAll}),
+ * never one map write per book message (a Hazelcast write costs tens of microseconds); every map is
+ * keyed by the market's condition id so that, later, a market can be owned by one cluster member and
+ * move to a survivor; fact values are flat immutable records (Compact serialization) with money in
+ * millionths, never {@code double}.
+ */
+package astra.facts;
