@@ -3,19 +3,13 @@ package astra.polymarket.stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BiConsumer;
-import java.util.random.RandomGenerator;
 
 /**
  * The market channel for any number of assets, sharded over connections of at most
@@ -30,33 +24,19 @@ public final class MarketStream implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final URI uri;
+    private final StreamSettings settings;
     private final int maxAssetsPerConnection;
-    private final HttpClient http;
-    private final ScheduledExecutorService scheduler;
-    private final Backoff backoff;
-    private final Duration pingInterval;
-    private final RandomGenerator random;
-    private final Clock clock;
     private final BiConsumer<String, String> frames;
     private final StreamCounters counters = new StreamCounters();
     private final List<Shard> shards = new ArrayList<>();
     private boolean closed;
 
-    public MarketStream(URI uri, int maxAssetsPerConnection, HttpClient http, ScheduledExecutorService scheduler,
-            Backoff backoff, Duration pingInterval, RandomGenerator random, Clock clock,
-            BiConsumer<String, String> frames) {
+    public MarketStream(StreamSettings settings, int maxAssetsPerConnection, BiConsumer<String, String> frames) {
         if (maxAssetsPerConnection < 1) {
             throw new IllegalArgumentException("maxAssetsPerConnection must be positive");
         }
-        this.uri = Objects.requireNonNull(uri, "uri");
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.maxAssetsPerConnection = maxAssetsPerConnection;
-        this.http = Objects.requireNonNull(http, "http");
-        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
-        this.backoff = Objects.requireNonNull(backoff, "backoff");
-        this.pingInterval = Objects.requireNonNull(pingInterval, "pingInterval");
-        this.random = Objects.requireNonNull(random, "random");
-        this.clock = Objects.requireNonNull(clock, "clock");
         this.frames = Objects.requireNonNull(frames, "frames");
     }
 
@@ -148,8 +128,7 @@ public final class MarketStream implements AutoCloseable {
         private final ReconnectingSocket socket;
 
         Shard(String name) {
-            socket = new ReconnectingSocket(name, uri, http, scheduler, backoff, pingInterval, random, clock, this,
-                    counters);
+            socket = new ReconnectingSocket(name, settings, this, counters);
         }
 
         synchronized boolean holds(String id) {

@@ -1,19 +1,14 @@
 package astra.polymarket.stream;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,13 +26,7 @@ public final class ReconnectingSocket implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReconnectingSocket.class);
 
     private final String name;
-    private final URI uri;
-    private final HttpClient http;
-    private final ScheduledExecutorService scheduler;
-    private final Backoff backoff;
-    private final Duration pingInterval;
-    private final RandomGenerator random;
-    private final Clock clock;
+    private final StreamSettings settings;
     private final SocketHandler handler;
     private final StreamCounters counters;
 
@@ -50,17 +39,9 @@ public final class ReconnectingSocket implements AutoCloseable {
     private volatile Instant lastFrameAt;
     private volatile Instant lastPongAt;
 
-    public ReconnectingSocket(String name, URI uri, HttpClient http, ScheduledExecutorService scheduler,
-            Backoff backoff, Duration pingInterval, RandomGenerator random, Clock clock, SocketHandler handler,
-            StreamCounters counters) {
+    public ReconnectingSocket(String name, StreamSettings settings, SocketHandler handler, StreamCounters counters) {
         this.name = Objects.requireNonNull(name, "name");
-        this.uri = Objects.requireNonNull(uri, "uri");
-        this.http = Objects.requireNonNull(http, "http");
-        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
-        this.backoff = Objects.requireNonNull(backoff, "backoff");
-        this.pingInterval = Objects.requireNonNull(pingInterval, "pingInterval");
-        this.random = Objects.requireNonNull(random, "random");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.handler = Objects.requireNonNull(handler, "handler");
         this.counters = Objects.requireNonNull(counters, "counters");
     }
@@ -141,12 +122,12 @@ public final class ReconnectingSocket implements AutoCloseable {
                 return;
             }
         }
-        http.newWebSocketBuilder()
+        settings.http().newWebSocketBuilder()
                 .connectTimeout(CONNECT_TIMEOUT)
-                .buildAsync(uri, new Listener())
+                .buildAsync(settings.uri(), new Listener())
                 .whenComplete((ws, error) -> {
                     if (error != null) {
-                        LOG.warn("{}: connect to {} failed: {}", name, uri, rootMessage(error));
+                        LOG.warn("{}: connect to {} failed: {}", name, settings.uri(), rootMessage(error));
                         scheduleReconnect();
                     }
                 });
@@ -162,11 +143,11 @@ public final class ReconnectingSocket implements AutoCloseable {
             failedAttempts = 0;
             sendChain = CompletableFuture.completedFuture(ws);
             cancelPinger();
-            long every = pingInterval.toMillis();
-            pinger = scheduler.scheduleAtFixedRate(() -> send(PING), every, every, TimeUnit.MILLISECONDS);
+            long every = settings.pingInterval().toMillis();
+            pinger = settings.scheduler().scheduleAtFixedRate(() -> send(PING), every, every, TimeUnit.MILLISECONDS);
         }
         counters.opened();
-        LOG.info("{}: connected to {}", name, uri);
+        LOG.info("{}: connected to {}", name, settings.uri());
         handler.onOpen(this);
     }
 
@@ -191,9 +172,9 @@ public final class ReconnectingSocket implements AutoCloseable {
                 return;
             }
             failedAttempts++;
-            delay = backoff.delay(failedAttempts, random);
+            delay = settings.backoff().delay(failedAttempts, settings.random());
         }
-        scheduler.schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
+        settings.scheduler().schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void cancelPinger() {
@@ -226,7 +207,7 @@ public final class ReconnectingSocket implements AutoCloseable {
             if (last) {
                 String text = partial.toString();
                 partial.setLength(0);
-                Instant now = clock.instant();
+                Instant now = settings.clock().instant();
                 lastFrameAt = now;
                 counters.frame();
                 if (PONG.equals(text)) {

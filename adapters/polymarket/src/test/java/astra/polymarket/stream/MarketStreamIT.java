@@ -44,9 +44,10 @@ class MarketStreamIT {
     }
 
     private MarketStream stream(int maxPerConnection, Duration ping) {
-        return new MarketStream(server.uri(), maxPerConnection, http, scheduler,
+        StreamSettings settings = new StreamSettings(server.uri(), http, scheduler,
                 new Backoff(Duration.ofMillis(50), Duration.ofMillis(200), 10), ping, new SplittableRandom(3),
-                Clock.systemUTC(), (shard, text) -> frames.add(text));
+                Clock.systemUTC());
+        return new MarketStream(settings, maxPerConnection, (shard, text) -> frames.add(text));
     }
 
     private List<JsonNode> receivedJson() {
