@@ -1,0 +1,52 @@
+package astra.polymarket.stream;
+
+import java.util.concurrent.atomic.LongAdder;
+
+/** What a stream has seen, for metrics and health checks. Thread-safe. */
+public final class StreamCounters {
+    private final LongAdder opens = new LongAdder();
+    private final LongAdder drops = new LongAdder();
+    private final LongAdder frames = new LongAdder();
+    private final LongAdder pongs = new LongAdder();
+    private final LongAdder sendFailures = new LongAdder();
+
+    void opened() {
+        opens.increment();
+    }
+
+    void dropped() {
+        drops.increment();
+    }
+
+    void frame() {
+        frames.increment();
+    }
+
+    void pong() {
+        pongs.increment();
+    }
+
+    void sendFailed() {
+        sendFailures.increment();
+    }
+
+    public long opens() {
+        return opens.sum();
+    }
+
+    public long drops() {
+        return drops.sum();
+    }
+
+    public long frames() {
+        return frames.sum();
+    }
+
+    public long pongs() {
+        return pongs.sum();
+    }
+
+    public long sendFailures() {
+        return sendFailures.sum();
+    }
+}
