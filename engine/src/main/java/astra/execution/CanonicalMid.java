@@ -1,0 +1,113 @@
+package astra.execution;
+
+import astra.domain.Book;
+import astra.domain.Price;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one mid every part of Astra marks and quotes against, with explicit fallbacks. Rules, in the
+ * order they are checked:
+ * <ol>
+ *   <li><b>Stale</b> (the book's {@code asOf} is more than {@code maxAge} before the clock's now):
+ *       no mid. A last trade is no fresher than the book it came with.
+ *   <li><b>Crossed</b> (best bid ≥ best ask, a locked book included): no mid. A crossed copy means
+ *       messages were missed; nothing should be priced off it, a last trade included, until the book
+ *       is resynchronised.
+ *   <li><b>Two-sided</b>: (bid + ask) / 2 in micros. Every tick is a multiple of 100 micros, so the
+ *       mid of two on-tick prices is exact; for off-tick prices an odd half-micro is rounded half to
+ *       even, which favours neither side.
+ *   <li><b>Only bids</b>: the best bid, or the last trade when it lies above the bid (the fair price
+ *       is at least the bid, so a last trade below it is outdated). <b>Only asks</b>: the best ask,
+ *       or the last trade when it lies below the ask.
+ *   <li><b>Empty</b>: the last trade when given, else no mid.
+ * </ol>
+ * Every fallback (all but the plain two-sided mid) is counted in {@link MidFallbackCounters} and
+ * logged with its reason: crossed and stale books at WARN (they mean a data problem), one-sided and
+ * empty books at DEBUG (they are normal in thin markets).
+ */
+public final class CanonicalMid {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CanonicalMid.class);
+
+    private final Clock clock;
+    private final Duration maxAge;
+    private final MidFallbackCounters counters;
+
+    public CanonicalMid(Clock clock, Duration maxAge, MidFallbackCounters counters) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.maxAge = Objects.requireNonNull(maxAge, "maxAge");
+        this.counters = Objects.requireNonNull(counters, "counters");
+        if (maxAge.isNegative() || maxAge.isZero()) {
+            throw new IllegalArgumentException("maxAge must be positive, not " + maxAge);
+        }
+    }
+
+    public MidQuote of(Book book) {
+        return of(book, Optional.empty());
+    }
+
+    public MidQuote of(Book book, Optional<Price> lastTrade) {
+        Objects.requireNonNull(book, "book");
+        Objects.requireNonNull(lastTrade, "lastTrade");
+        Duration age = Duration.between(book.asOf(), clock.instant());
+        if (age.compareTo(maxAge) > 0) {
+            return fallback(book, MidFallback.STALE_BOOK, Optional.empty(), MidSource.NONE,
+                    "book as of " + book.asOf() + " is " + age + " old, more than " + maxAge);
+        }
+        Optional<Price> bid = book.bestBid().map(l -> l.price());
+        Optional<Price> ask = book.bestAsk().map(l -> l.price());
+        if (book.isCrossed()) {
+            return fallback(book, MidFallback.CROSSED_BOOK, Optional.empty(), MidSource.NONE,
+                    "crossed book: best bid " + bid.get() + " >= best ask " + ask.get());
+        }
+        if (bid.isPresent() && ask.isPresent()) {
+            return new MidQuote(Optional.of(midpoint(bid.get(), ask.get())), MidSource.TWO_SIDED,
+                    Optional.empty(), "two-sided: bid " + bid.get() + ", ask " + ask.get());
+        }
+        if (bid.isPresent()) {
+            boolean tradeAbove = lastTrade.filter(t -> t.isAbove(bid.get())).isPresent();
+            return fallback(book, MidFallback.BID_SIDE_ONLY, Optional.of(tradeAbove ? lastTrade.get() : bid.get()),
+                    tradeAbove ? MidSource.LAST_TRADE : MidSource.BEST_BID_ONLY,
+                    "only bids: best bid " + bid.get() + ", last trade " + text(lastTrade));
+        }
+        if (ask.isPresent()) {
+            boolean tradeBelow = lastTrade.filter(t -> t.isBelow(ask.get())).isPresent();
+            return fallback(book, MidFallback.ASK_SIDE_ONLY, Optional.of(tradeBelow ? lastTrade.get() : ask.get()),
+                    tradeBelow ? MidSource.LAST_TRADE : MidSource.BEST_ASK_ONLY,
+                    "only asks: best ask " + ask.get() + ", last trade " + text(lastTrade));
+        }
+        return fallback(book, MidFallback.EMPTY_BOOK, lastTrade,
+                lastTrade.isPresent() ? MidSource.LAST_TRADE : MidSource.NONE,
+                "empty book, last trade " + text(lastTrade));
+    }
+
+    /** (bid + ask) / 2, an odd half-micro rounded half to even. */
+    static Price midpoint(Price bid, Price ask) {
+        long sum = bid.micros() + ask.micros();
+        long half = sum / 2;
+        if (sum % 2 != 0 && half % 2 != 0) {
+            half++;
+        }
+        return new Price(half);
+    }
+
+    private MidQuote fallback(Book book, MidFallback fallback, Optional<Price> mid, MidSource source,
+            String reason) {
+        counters.increment(fallback);
+        if (fallback == MidFallback.CROSSED_BOOK || fallback == MidFallback.STALE_BOOK) {
+            LOG.warn("mid fallback {} for token {} (epoch {}): {}", fallback, book.token(), book.epoch(), reason);
+        } else {
+            LOG.debug("mid fallback {} for token {} (epoch {}): {}", fallback, book.token(), book.epoch(), reason);
+        }
+        return new MidQuote(mid, source, Optional.of(fallback), reason);
+    }
+
+    private static String text(Optional<Price> price) {
+        return price.map(Price::toString).orElse("none");
+    }
+}
