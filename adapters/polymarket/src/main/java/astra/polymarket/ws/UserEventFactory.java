@@ -31,15 +31,36 @@ import java.util.Optional;
 final class UserEventFactory {
 
     WsMessage build(UserFields f) {
-        String eventType = f.get("event_type");
-        if (JsonValues.isBlank(eventType)) {
-            throw new DecodeException(DecodeFailure.MISSING_EVENT_TYPE, "no event_type");
-        }
+        String eventType = eventType(f);
         return switch (eventType) {
             case "order" -> order(f);
             case "trade" -> trade(f);
             default -> new UnknownEvent(eventType);
         };
+    }
+
+    /**
+     * The event type, or when the venue left it out (captured order messages without
+     * {@code event_type} exist), the one its {@code type} implies: PLACEMENT, UPDATE and
+     * CANCELLATION are order events, TRADE a trade event.
+     */
+    private static String eventType(UserFields f) {
+        String eventType = f.get("event_type");
+        if (!JsonValues.isBlank(eventType)) {
+            return eventType;
+        }
+        String type = f.get("type");
+        if (type != null) {
+            for (OrderEventType t : OrderEventType.values()) {
+                if (t.name().equalsIgnoreCase(type.trim())) {
+                    return "order";
+                }
+            }
+            if ("TRADE".equalsIgnoreCase(type.trim())) {
+                return "trade";
+            }
+        }
+        throw new DecodeException(DecodeFailure.MISSING_EVENT_TYPE, "no event_type, and no type that implies one");
     }
 
     private static OrderMessage order(UserFields f) {
