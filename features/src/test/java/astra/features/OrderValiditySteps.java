@@ -10,9 +10,7 @@ import astra.domain.OrderType;
 import astra.domain.Price;
 import astra.domain.Shares;
 import astra.domain.Side;
-import astra.domain.TickSize;
 import astra.domain.TokenId;
-import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.math.BigDecimal;
@@ -22,13 +20,12 @@ import java.util.Optional;
 public class OrderValiditySteps {
     private static final Instant SOME_EXPIRY = Instant.ofEpochSecond(1_767_225_600L);
 
-    private TickSize tick;
+    private final World world;
     private OrderIntent built;
     private InvalidOrderException refusal;
 
-    @Given("a market with tick {tick}")
-    public void aMarketWithTick(TickSize tick) {
-        this.tick = tick;
+    public OrderValiditySteps(World world) {
+        this.world = world;
     }
 
     @When("the desk builds a postOnly {side} {orderType} order at {price} for {int} shares")
@@ -72,7 +69,7 @@ public class OrderValiditySteps {
             Optional<Instant> expiration) {
         try {
             built = new OrderIntent(new ClientOrderId("c-1"), new ConditionId("0xabc"), new TokenId("1"), side,
-                    price, Shares.whole(shares), tick, type, postOnly, expiration, "spec");
+                    price, Shares.whole(shares), world.tick, type, postOnly, expiration, "spec");
         } catch (InvalidOrderException e) {
             refusal = e;
         }

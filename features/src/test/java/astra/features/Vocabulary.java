@@ -5,6 +5,7 @@ import astra.domain.Price;
 import astra.domain.Side;
 import astra.domain.TickSize;
 import io.cucumber.java.ParameterType;
+import java.time.Instant;
 
 /** The desk's words as Cucumber parameter types, shared by every feature. */
 public class Vocabulary {
@@ -22,6 +23,11 @@ public class Vocabulary {
     @ParameterType("\\d+(?:\\.\\d+)?")
     public Price price(String text) {
         return Price.parse(text);
+    }
+
+    @ParameterType("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?Z")
+    public Instant instant(String text) {
+        return Instant.parse(text);
     }
 
     @ParameterType("0\\.1|0\\.01|0\\.001|0\\.0001|0\\.005|0\\.0025")
