@@ -6,6 +6,7 @@ import static astra.simulator.venue.VenueHarness.p;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import astra.simulator.event.LastTradePrice;
 import astra.simulator.event.OrderEvent;
 import astra.simulator.event.OrderEventType;
 import astra.simulator.event.OrderStatus;
@@ -55,6 +56,12 @@ class PriceTimePriorityTest {
         assertThat(h.tokens("taker", YES)).isEqualTo(p("100015"));
         assertThat(r.status()).isEqualTo(PlaceResult.Status.MATCHED);
         assertThat(h.venue.book(YES).asks()).containsExactly(new PriceLevel(p("0.57"), p("5")));
+        // the market channel's last trade price is the sweep's last (worst) price, with the whole size
+        assertThat(h.eventsOf(LastTradePrice.class)).singleElement().satisfies(l -> {
+            assertThat(l.priceMicros()).isEqualTo(p("0.57"));
+            assertThat(l.sizeMicros()).isEqualTo(p("15"));
+            assertThat(l.takerSide()).isEqualTo(Side.BUY);
+        });
     }
 
     @Test
