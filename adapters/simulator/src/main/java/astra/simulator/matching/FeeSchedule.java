@@ -1,0 +1,53 @@
+package astra.simulator.matching;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * A market's V2 taker fee: fee = C · rate · (p(1 − p))^exponent pUSD for C shares at price p,
+ * cut to 5 decimals; makers pay nothing. The venue docs say "rounded to 5 dp"; the venue's own
+ * charge (and the nautilus adapter that mirrors it) floors, so this floors (RoundingMode.DOWN) —
+ * never charging a taker more than the formula.
+ *
+ * @param rateMicros the schedule's {@code rate} in millionths (0.03 → 30 000), at most 1
+ * @param exponent   the schedule's {@code exponent}, a whole number ≥ 0
+ */
+public record FeeSchedule(long rateMicros, int exponent) {
+    private static final int FEE_DECIMALS = 5;
+
+    public FeeSchedule {
+        if (rateMicros < 0 || rateMicros > Amounts.ONE) {
+            throw new IllegalArgumentException("fee rate must be in [0, 1], was " + Amounts.format(rateMicros));
+        }
+        if (exponent < 0) {
+            throw new IllegalArgumentException("fee exponent must not be negative, was " + exponent);
+        }
+    }
+
+    public static FeeSchedule none() {
+        return new FeeSchedule(0, 1);
+    }
+
+    /** The taker fee in micro-pUSD for {@code sizeMicros} shares at {@code priceMicros}. */
+    public long takerFee(long priceMicros, long sizeMicros) {
+        if (priceMicros <= 0 || priceMicros >= Amounts.ONE || sizeMicros < 0) {
+            throw new IllegalArgumentException("fee needs 0 < p < 1 and size ≥ 0, got p="
+                    + Amounts.format(priceMicros) + " size=" + Amounts.format(sizeMicros));
+        }
+        BigDecimal p = BigDecimal.valueOf(priceMicros, 6);
+        BigDecimal pq = p.multiply(BigDecimal.ONE.subtract(p));
+        BigDecimal fee = BigDecimal.valueOf(sizeMicros, 6)
+                .multiply(BigDecimal.valueOf(rateMicros, 6))
+                .multiply(pq.pow(exponent));
+        return fee.setScale(FEE_DECIMALS, RoundingMode.DOWN).movePointRight(6).longValueExact();
+    }
+
+    /**
+     * The most a taker buying {@code sizeMicros} with limit {@code limitMicros} can pay in fees:
+     * p(1 − p) rises up to 0.5, and every fill price is at or below the limit, so the worst price
+     * is min(limit, 0.5).
+     */
+    public long maxTakerFeeForBuy(long limitMicros, long sizeMicros) {
+        return takerFee(Math.min(limitMicros, Amounts.ONE / 2), sizeMicros);
+    }
+}

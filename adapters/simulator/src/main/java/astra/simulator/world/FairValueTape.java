@@ -1,0 +1,57 @@
+package astra.simulator.world;
+
+import astra.simulator.matching.Amounts;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The hidden fair value of every market at every model step, in millionths (rounded to the
+ * nearest: it is a probability, not money, kept in the venue's unit so markouts stay integer).
+ * The ground truth for markouts: what a fill was worth when it happened.
+ */
+public final class FairValueTape {
+    private final long startMillis;
+    private final long stepMillis;
+    private final Map<String, long[]> values = new HashMap<>();
+    private final int steps;
+    private int recorded;
+
+    FairValueTape(Iterable<WorldMarket> markets, long startMillis, long stepMillis, int steps) {
+        this.startMillis = startMillis;
+        this.stepMillis = stepMillis;
+        this.steps = steps;
+        for (WorldMarket m : markets) {
+            values.put(m.conditionId(), new long[steps]);
+        }
+    }
+
+    void record(WorldMarket market, double fair) {
+        values.get(market.conditionId())[recorded] = Math.round(fair * Amounts.ONE);
+    }
+
+    /** Marks the current step complete (all markets recorded). */
+    void advance() {
+        recorded++;
+    }
+
+    /** The fair value in force at {@code timeMillis}: the last step recorded at or before it. */
+    public long fairMicros(String conditionId, long timeMillis) {
+        long[] series = values.get(conditionId);
+        if (series == null) {
+            throw new IllegalArgumentException("no such market on the tape: " + conditionId);
+        }
+        if (timeMillis < startMillis || recorded == 0) {
+            throw new IllegalArgumentException("nothing recorded at " + timeMillis);
+        }
+        int index = (int) Math.min((timeMillis - startMillis) / stepMillis, recorded - 1L);
+        return series[index];
+    }
+
+    public int recordedSteps() {
+        return recorded;
+    }
+
+    public int capacity() {
+        return steps;
+    }
+}

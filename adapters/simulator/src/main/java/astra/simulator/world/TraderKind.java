@@ -1,0 +1,28 @@
+package astra.simulator.world;
+
+/** Who a world participant is, recognisable from its address prefix. */
+public enum TraderKind {
+    MAKER("mm-"),
+    NOISE("noise-"),
+    INFORMED("informed-");
+
+    private final String prefix;
+
+    TraderKind(String prefix) {
+        this.prefix = prefix;
+    }
+
+    String address(String suffix) {
+        return prefix + suffix;
+    }
+
+    /** The kind of a world address; fails on an address the world did not make. */
+    public static TraderKind of(String address) {
+        for (TraderKind k : values()) {
+            if (address.startsWith(k.prefix)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("not a world trader: " + address);
+    }
+}

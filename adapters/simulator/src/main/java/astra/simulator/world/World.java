@@ -1,0 +1,139 @@
+package astra.simulator.world;
+
+import astra.simulator.lifecycle.SettlementPolicy;
+import astra.simulator.lifecycle.SettlementTimings;
+import astra.simulator.lifecycle.VirtualScheduler;
+import astra.simulator.matching.Amounts;
+import astra.simulator.matching.FeeSchedule;
+import astra.simulator.matching.MarketSpec;
+import astra.simulator.matching.Tick;
+import astra.simulator.venue.Exchange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * A synthetic world on a fresh simulated venue, fully determined by its seed and settings.
+ * Subscribe to {@link #exchange()} before {@link #run()} to see every venue event.
+ *
+ * <p>Each step: time advances (settlements and expiries run), the hidden values move and are
+ * recorded, due closes and tick changes happen, makers whose turn it is requote, and takers
+ * arrive (Poisson, per market).
+ */
+public final class World {
+    /** Virtual start of every run: 2026-01-01T00:00:00Z. */
+    public static final long START_MILLIS = 1_767_225_600_000L;
+    /** Markets open at tick 0.01 with the venue's usual 5-share minimum. */
+    static final long MIN_ORDER_SIZE_MICROS = 5 * Amounts.ONE;
+    /** After the last step, time runs on this long so every trade settles. */
+    static final long SETTLE_TAIL_MILLIS = 60_000;
+
+    private final ScenarioSettings settings;
+    private final VirtualScheduler clock = new VirtualScheduler(START_MILLIS);
+    private final Exchange venue;
+    private final List<WorldMarket> markets;
+    private final FairValueModel model;
+    private final FairValueTape tape;
+    private final WorldOrders orders;
+    private final BackgroundMakers makers;
+    private final Takers takers;
+    private final MarketShocks shocks;
+    private final SplittableRandom arrivals;
+    private boolean ran;
+
+    private World(long seed, ScenarioSettings settings) {
+        this.settings = settings;
+        SplittableRandom root = new SplittableRandom(seed);
+        this.venue = new Exchange(clock, SettlementTimings.defaults(),
+                SettlementPolicy.seeded(root.nextLong(), settings.settlementFailureRate()));
+        this.markets = listMarkets(settings);
+        FeeSchedule fees = new FeeSchedule(settings.feeRateMicros(), 1);
+        for (WorldMarket m : markets) {
+            venue.addMarket(new MarketSpec(m.conditionId(), m.yesToken(), m.noToken(), Tick.HUNDREDTH,
+                    MIN_ORDER_SIZE_MICROS, fees, m.eventId()));
+        }
+        this.model = new FairValueModel(markets, settings, root.split());
+        int steps = (int) (settings.durationMillis() / settings.stepMillis());
+        this.tape = new FairValueTape(markets, START_MILLIS, settings.stepMillis(), steps);
+        this.orders = new WorldOrders(venue);
+        this.makers = new BackgroundMakers(venue, settings, orders);
+        this.takers = new Takers(venue, settings, orders, root.split());
+        this.shocks = new MarketShocks(venue, markets, settings, START_MILLIS, root.split());
+        this.arrivals = root.split();
+        markets.forEach(makers::fund);
+        takers.fund();
+    }
+
+    public static World create(long seed, ScenarioSettings settings) {
+        return new World(seed, settings);
+    }
+
+    public Exchange exchange() {
+        return venue;
+    }
+
+    public FairValueTape tape() {
+        return tape;
+    }
+
+    public List<WorldMarket> markets() {
+        return markets;
+    }
+
+    /** Orders the venue refused, by rejection reason. */
+    public Map<String, Integer> rejections() {
+        return orders.rejections();
+    }
+
+    /** Runs the whole scenario once. */
+    public void run() {
+        if (ran) {
+            throw new IllegalStateException("a world runs once");
+        }
+        ran = true;
+        int steps = tape.capacity();
+        long requoteEvery = settings.makerRequoteMillis() / settings.stepMillis();
+        double arrivalProbability = settings.takersPerMinute() * settings.stepMillis() / 60_000.0;
+        for (int s = 0; s < steps; s++) {
+            long now = START_MILLIS + s * settings.stepMillis();
+            clock.advanceTo(now);
+            if (s > 0) {
+                model.step(settings.stepMillis());
+            }
+            markets.forEach(m -> tape.record(m, model.fair(m)));
+            tape.advance();
+            shocks.applyDue(now, model::fair);
+            for (WorldMarket m : markets) {
+                if (venue.isOpen(m.conditionId()) && (s + m.index()) % requoteEvery == 0) {
+                    long lagged = Math.max(START_MILLIS, now - settings.makerLagMillis());
+                    makers.requote(m, tape.fairMicros(m.conditionId(), lagged));
+                }
+            }
+            for (WorldMarket m : markets) {
+                if (venue.isOpen(m.conditionId()) && arrivals.nextDouble() < arrivalProbability) {
+                    takers.arrive(m, model.fair(m));
+                }
+            }
+        }
+        clock.advanceTo(START_MILLIS + steps * settings.stepMillis() + SETTLE_TAIL_MILLIS);
+    }
+
+    private static List<WorldMarket> listMarkets(ScenarioSettings settings) {
+        List<WorldMarket> out = new ArrayList<>();
+        for (int i = 0; i < settings.standaloneMarkets(); i++) {
+            out.add(market(out.size(), String.format("sim-m%02d", i), ""));
+        }
+        for (int e = 0; e < settings.negRiskEvents(); e++) {
+            String event = String.format("sim-e%02d", e);
+            for (int o = 0; o < settings.outcomesPerEvent(); o++) {
+                out.add(market(out.size(), event + String.format("-o%02d", o), event));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static WorldMarket market(int index, String conditionId, String eventId) {
+        return new WorldMarket(index, conditionId, conditionId + "-yes", conditionId + "-no", eventId);
+    }
+}
