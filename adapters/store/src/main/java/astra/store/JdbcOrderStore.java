@@ -67,7 +67,8 @@ public final class JdbcOrderStore implements OrderStore {
         try {
             connection = DriverManager.getConnection(config.url(), config.user(), config.password());
         } catch (SQLException e) {
-            throw new StoreException("cannot open the order store at " + config.url() + ": " + e.getMessage(), e);
+            // The driver's message names the host, not the password; the URL is shown redacted.
+            throw new StoreException("cannot open the order store at " + config.redactedUrl() + ": " + e.getMessage(), e);
         }
         try {
             connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);

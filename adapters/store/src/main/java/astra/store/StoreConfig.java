@@ -2,6 +2,7 @@ package astra.store;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Where the order store lives: a JDBC URL with its credentials. The H2 and PostgreSQL drivers are
@@ -20,6 +21,9 @@ public record StoreConfig(String url, String user, String password) {
 
     /** No password: the default database is a local file readable only as the file system allows. */
     public static final String DEFAULT_PASSWORD = "";
+
+    /** A password given in the URL itself, as a parameter or as user:password@host. */
+    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(password=)[^&;]*|(//[^/:@]+:)[^@/]*@");
 
     public StoreConfig {
         Objects.requireNonNull(url, "url");
@@ -40,8 +44,15 @@ public record StoreConfig(String url, String user, String password) {
         return new StoreConfig("jdbc:h2:file:" + file.toAbsolutePath(), DEFAULT_USER, DEFAULT_PASSWORD);
     }
 
+    /** The URL with any password in it replaced by {@code ***}, for messages and logs. */
+    public String redactedUrl() {
+        return URL_PASSWORD.matcher(url).replaceAll(m -> m.group(1) != null
+                ? m.group(1) + "***"
+                : m.group(2) + "***@");
+    }
+
     @Override
     public String toString() {
-        return "StoreConfig[url=" + url + ", user=" + user + ", password=***]";
+        return "StoreConfig[url=" + redactedUrl() + ", user=" + user + ", password=***]";
     }
 }
