@@ -1,5 +1,13 @@
 package astra.store;
 
+import static astra.store.Jdbc.UNIQUE_VIOLATION;
+import static astra.store.Jdbc.conflictIf;
+import static astra.store.Jdbc.first;
+import static astra.store.Jdbc.insert;
+import static astra.store.Jdbc.query;
+import static astra.store.Jdbc.requireOneRow;
+import static astra.store.Jdbc.update;
+
 import astra.domain.ClientOrderId;
 import astra.domain.ConditionId;
 import astra.domain.DecisionRecord;
@@ -20,42 +28,35 @@ import astra.ports.OrderStore;
 import astra.store.Rows.Versioned;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The order store over plain JDBC: one connection, one transaction per change. Every row that
- * changes is updated with a check of what was read ({@code WHERE status = ? AND version = ?});
+ * The order store over plain JDBC: one connection ({@link Jdbc}), one transaction per change.
+ * Every row that changes is updated with a check of what was read ({@code WHERE status = ? AND
+ * version = ?});
  * when another writer got there first the whole change is rolled back and redone from what is
  * now committed, so two writers never both move an order and a position is never computed from
  * a stale set of fills.
  */
 public final class JdbcOrderStore implements OrderStore {
-    private static final int ATTEMPTS = 5;
-    private static final String UNIQUE_VIOLATION = "23505";
-    private static final String SERIALIZATION_FAILURE = "40001";
-    private static final String H2_CONCURRENT_UPDATE = "90131";
     private static final String COUNTS = "trade_status <> '" + TradeStatus.FAILED.name() + "'";
     private static final String UNSETTLED = Arrays.stream(OrderStatus.values())
             .filter(s -> s == OrderStatus.INTENT || s.mayBeOpen())
             .map(s -> "'" + s.name() + "'")
             .collect(Collectors.joining(", ", "(", ")"));
 
-    private final Connection connection;
+    private final Jdbc jdbc;
     private final Clock clock;
 
-    private JdbcOrderStore(Connection connection, Clock clock) {
-        this.connection = connection;
+    private JdbcOrderStore(Jdbc jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -68,17 +69,13 @@ public final class JdbcOrderStore implements OrderStore {
             connection = DriverManager.getConnection(config.url(), config.user(), config.password());
         } catch (SQLException e) {
             // The driver's message names the host, not the password; the URL is shown redacted.
-            throw new StoreException("cannot open the order store at " + config.redactedUrl() + ": " + e.getMessage(), e);
+            throw new StoreException(
+                    "cannot open the order store at " + config.redactedUrl() + ": " + e.getMessage(), e);
         }
         try {
             connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             Schema.migrate(connection);
-            // Liquibase may leave its own transaction open; end it before ours begin.
-            if (!connection.getAutoCommit()) {
-                connection.commit();
-            }
-            connection.setAutoCommit(false);
-            return new JdbcOrderStore(connection, clock);
+            return new JdbcOrderStore(Jdbc.over(connection), clock);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection, e);
             throw e instanceof RuntimeException r ? r : new StoreException("cannot prepare the order store", e);
@@ -90,18 +87,23 @@ public final class JdbcOrderStore implements OrderStore {
         if (order.status() != OrderStatus.INTENT) {
             throw new IllegalArgumentException("a new order is recorded as INTENT, not " + order.status());
         }
-        inTransaction("record intent " + order.clientOrderId(), c -> {
+        jdbc.inTransaction("record intent " + order.clientOrderId(), c -> {
             if (findOrder(c, order.clientOrderId()).isPresent()) {
                 throw new IllegalArgumentException("order " + order.clientOrderId() + " is already recorded");
             }
-            insert(c, "orders", Rows.ORDER_COLUMNS, s -> Rows.bindOrder(s, order, 0));
+            try {
+                insert(c, "orders", Rows.ORDER_COLUMNS, s -> Rows.bindOrder(s, order, 0));
+            } catch (SQLException e) {
+                // Recorded by another writer meanwhile; redoing reports it as already recorded.
+                throw conflictIf(e, UNIQUE_VIOLATION);
+            }
             return null;
         });
     }
 
     @Override
     public Order transition(ClientOrderId id, OrderStatus next, Instant at, Optional<String> reason) {
-        return inTransaction("move order " + id + " to " + next, c -> {
+        return jdbc.inTransaction("move order " + id + " to " + next, c -> {
             Versioned<Order> current = requireOrder(c, id);
             Order moved = current.value().transitionTo(next, at, reason);
             int rows = update(c, "UPDATE orders SET status = ?, status_reason = ?, updated_at_ns = ?, "
@@ -120,7 +122,7 @@ public final class JdbcOrderStore implements OrderStore {
 
     @Override
     public Order assignVenueId(ClientOrderId id, OrderId venueId, Instant at) {
-        return inTransaction("assign venue id to " + id, c -> {
+        return jdbc.inTransaction("assign venue id to " + id, c -> {
             Versioned<Order> current = requireOrder(c, id);
             Optional<OrderId> known = current.value().venueId();
             if (known.isPresent()) {
@@ -153,25 +155,25 @@ public final class JdbcOrderStore implements OrderStore {
 
     @Override
     public Optional<Order> find(ClientOrderId id) {
-        return inTransaction("find order " + id, c -> findOrder(c, id).map(Versioned::value));
+        return jdbc.inTransaction("find order " + id, c -> findOrder(c, id).map(Versioned::value));
     }
 
     @Override
     public Optional<Order> findByVenueId(OrderId venueId) {
-        return inTransaction("find order by venue id " + venueId,
+        return jdbc.inTransaction("find order by venue id " + venueId,
                 c -> findOrderByVenueId(c, venueId).map(Versioned::value));
     }
 
     @Override
     public List<Order> unsettledOrders() {
-        return inTransaction("list unsettled orders", c -> query(c, "SELECT " + Rows.ORDER_COLUMNS
+        return jdbc.inTransaction("list unsettled orders", c -> query(c, "SELECT " + Rows.ORDER_COLUMNS
                 + " FROM orders WHERE status IN " + UNSETTLED + " ORDER BY created_at_ns, client_order_id",
                 s -> {}, r -> Rows.order(r).value()));
     }
 
     @Override
     public boolean recordFill(Fill fill) {
-        return inTransaction("record fill " + fill.key(), c -> {
+        return jdbc.inTransaction("record fill " + fill.key(), c -> {
             if (findFillIn(c, fill.key()).isPresent()) {
                 return false;
             }
@@ -190,7 +192,7 @@ public final class JdbcOrderStore implements OrderStore {
 
     @Override
     public void updateFillStatus(FillKey key, TradeStatus status) {
-        inTransaction("update fill " + key + " to " + status, c -> {
+        jdbc.inTransaction("update fill " + key + " to " + status, c -> {
             Fill current = findFillIn(c, key)
                     .orElseThrow(() -> new IllegalArgumentException("no fill " + key + " is recorded"));
             if (current.status() == status) {
@@ -200,8 +202,8 @@ public final class JdbcOrderStore implements OrderStore {
                 throw new IllegalStateException("trade " + key.tradeId() + " FAILED, which is final; it cannot become "
                         + status);
             }
-            int rows = update(c, "UPDATE fills SET trade_status = ? WHERE trade_id = ? AND leg = ? AND trade_status = ?",
-                    s -> {
+            int rows = update(c,
+                    "UPDATE fills SET trade_status = ? WHERE trade_id = ? AND leg = ? AND trade_status = ?", s -> {
                         s.setString(1, status.name());
                         s.setString(2, key.tradeId().value());
                         s.setString(3, key.leg());
@@ -217,42 +219,42 @@ public final class JdbcOrderStore implements OrderStore {
 
     @Override
     public Optional<Fill> findFill(FillKey key) {
-        return inTransaction("find fill " + key, c -> findFillIn(c, key));
+        return jdbc.inTransaction("find fill " + key, c -> findFillIn(c, key));
     }
 
     @Override
     public List<Fill> fills() {
-        return inTransaction("list fills", c -> query(c, "SELECT " + Rows.FILL_COLUMNS + " FROM fills ORDER BY seq",
-                s -> {}, Rows::fill));
+        return jdbc.inTransaction("list fills",
+                c -> query(c, "SELECT " + Rows.FILL_COLUMNS + " FROM fills ORDER BY seq", s -> {}, Rows::fill));
     }
 
     @Override
     public Optional<Position> position(TokenId token) {
-        return inTransaction("find position " + token, c -> findPosition(c, token).map(Versioned::value));
+        return jdbc.inTransaction("find position " + token, c -> findPosition(c, token).map(Versioned::value));
     }
 
     @Override
     public List<Position> positions() {
-        return inTransaction("list positions", c -> query(c, "SELECT " + Rows.POSITION_COLUMNS
+        return jdbc.inTransaction("list positions", c -> query(c, "SELECT " + Rows.POSITION_COLUMNS
                 + " FROM positions ORDER BY market, token_id", s -> {}, r -> Rows.position(r).value()));
     }
 
     @Override
     public void reserve(Reservation reservation) {
         Objects.requireNonNull(reservation, "reservation");
-        inTransaction("reserve for " + reservation.order(),
+        jdbc.inTransaction("reserve for " + reservation.order(),
                 c -> insert(c, "reservations", Rows.RESERVATION_COLUMNS, s -> Rows.bindReservation(s, reservation)));
     }
 
     @Override
     public void release(ClientOrderId order) {
-        inTransaction("release reservations of " + order, c -> update(c,
+        jdbc.inTransaction("release reservations of " + order, c -> update(c,
                 "DELETE FROM reservations WHERE client_order_id = ?", s -> s.setString(1, order.value())));
     }
 
     @Override
     public List<Reservation> reservations() {
-        return inTransaction("list reservations", c -> query(c, "SELECT " + Rows.RESERVATION_COLUMNS
+        return jdbc.inTransaction("list reservations", c -> query(c, "SELECT " + Rows.RESERVATION_COLUMNS
                 + " FROM reservations ORDER BY id", s -> {}, Rows::reservation));
     }
 
@@ -269,24 +271,20 @@ public final class JdbcOrderStore implements OrderStore {
     @Override
     public void audit(DecisionRecord decision) {
         Objects.requireNonNull(decision, "decision");
-        inTransaction("audit " + decision.reasonCode(),
+        jdbc.inTransaction("audit " + decision.reasonCode(),
                 c -> insert(c, "decision_audit", Rows.AUDIT_COLUMNS, s -> Rows.bindDecision(s, decision)));
     }
 
     @Override
     public List<DecisionRecord> auditSince(Instant since) {
-        return inTransaction("read audit since " + since, c -> query(c, "SELECT " + Rows.AUDIT_COLUMNS
+        return jdbc.inTransaction("read audit since " + since, c -> query(c, "SELECT " + Rows.AUDIT_COLUMNS
                 + " FROM decision_audit WHERE at_ns >= ? ORDER BY at_ns, id",
                 s -> s.setLong(1, Rows.nanos(since)), Rows::decision));
     }
 
     @Override
-    public synchronized void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new StoreException("closing the order store failed", e);
-        }
+    public void close() {
+        jdbc.close();
     }
 
     // --- derived state: what the counting fills add up to ---
@@ -388,115 +386,11 @@ public final class JdbcOrderStore implements OrderStore {
     }
 
     private long reservedSum(String column, String value, String kind) {
-        return inTransaction("sum reservations by " + column, c -> query(c, "SELECT COALESCE(SUM(amount_micros), 0) "
-                + "FROM reservations WHERE kind = ? AND " + column + " = ?", s -> {
+        return jdbc.inTransaction("sum reservations by " + column, c -> query(c,
+                "SELECT COALESCE(SUM(amount_micros), 0) FROM reservations WHERE kind = ? AND " + column + " = ?", s -> {
                     s.setString(1, kind);
                     s.setString(2, value);
                 }, r -> r.getLong(1)).get(0));
-    }
-
-    // --- JDBC plumbing ---
-
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private interface Binder {
-        void bind(PreparedStatement s) throws SQLException;
-    }
-
-    private interface RowReader<T> {
-        T read(ResultSet r) throws SQLException;
-    }
-
-    /** Another writer changed a row between our read and our write: redo from what is committed. */
-    private static final class OptimisticConflict extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        OptimisticConflict(Throwable cause) {
-            super("a concurrent writer changed the row first", cause, false, false);
-        }
-    }
-
-    /**
-     * Runs the work in one transaction and commits it; on any failure rolls back so nothing
-     * changes. A lost optimistic check is redone a few times before it is reported.
-     */
-    private synchronized <T> T inTransaction(String what, Work<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (OptimisticConflict e) {
-                rollback(e);
-                if (attempt == ATTEMPTS) {
-                    throw new StoreException(what + ": concurrent writers won " + ATTEMPTS + " times in a row", e);
-                }
-            } catch (SQLException e) {
-                rollback(e);
-                boolean lostRace = SERIALIZATION_FAILURE.equals(e.getSQLState())
-                        || H2_CONCURRENT_UPDATE.equals(e.getSQLState());
-                if (!lostRace || attempt == ATTEMPTS) {
-                    throw new StoreException(what + " failed: " + e.getMessage(), e);
-                }
-            } catch (RuntimeException e) {
-                rollback(e);
-                throw e;
-            }
-        }
-    }
-
-    private void rollback(Exception cause) {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
-        }
-    }
-
-    private static void requireOneRow(int rows) {
-        if (rows != 1) {
-            throw new OptimisticConflict(null);
-        }
-    }
-
-    private static RuntimeException conflictIf(SQLException e, String sqlState) throws SQLException {
-        if (sqlState.equals(e.getSQLState())) {
-            return new OptimisticConflict(e);
-        }
-        throw e;
-    }
-
-    /** Inserts one row; the placeholders follow the column list, so they cannot miscount. */
-    private static int insert(Connection c, String table, String columns, Binder binder) throws SQLException {
-        String placeholders = String.join(", ", Collections.nCopies(columns.split(",").length, "?"));
-        return update(c, "INSERT INTO " + table + " (" + columns + ") VALUES (" + placeholders + ")", binder);
-    }
-
-    private static int update(Connection c, String sql, Binder binder) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            binder.bind(s);
-            return s.executeUpdate();
-        }
-    }
-
-    private static <T> List<T> query(Connection c, String sql, Binder binder, RowReader<T> reader)
-            throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            binder.bind(s);
-            try (ResultSet r = s.executeQuery()) {
-                List<T> rows = new ArrayList<>();
-                while (r.next()) {
-                    rows.add(reader.read(r));
-                }
-                return rows;
-            }
-        }
-    }
-
-    private static <T> Optional<T> first(List<T> rows) {
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
     private static void closeQuietly(Connection connection, Exception cause) {

@@ -183,7 +183,8 @@ final class Rows {
         long amount = r.getLong("amount_micros");
         return switch (kind) {
             case COLLATERAL -> new Reservation.Collateral(order, market, new Usd(amount));
-            case TOKENS -> new Reservation.Tokens(order, market, new TokenId(r.getString("token_id")), new Shares(amount));
+            case TOKENS -> new Reservation.Tokens(
+                    order, market, new TokenId(r.getString("token_id")), new Shares(amount));
             default -> throw new StoreException("unknown reservation kind '" + kind + "' for order " + order);
         };
     }

@@ -7,11 +7,15 @@ import astra.domain.DecisionRecord;
 import astra.domain.Fill;
 import astra.domain.FillKey;
 import astra.domain.Order;
+import astra.domain.OrderIntent;
 import astra.domain.OrderStatus;
+import astra.domain.OrderType;
 import astra.domain.Position;
+import astra.domain.Price;
 import astra.domain.Reservation;
 import astra.domain.Shares;
 import astra.domain.Side;
+import astra.domain.TickSize;
 import astra.domain.TradeId;
 import astra.domain.TradeStatus;
 import astra.domain.Usd;
@@ -26,11 +30,11 @@ class JdbcOrderStoreRestartTest extends StoreTestBase {
         JdbcOrderStore before = open(kind);
         Order bid = live(before, "bid-1", Side.BUY, "0.40", "10");
         Order ask = live(before, "ask-1", Side.SELL, "0.60", "5");
-        before.recordIntent(Order.recorded(new astra.domain.OrderIntent(new ClientOrderId("gtd-1"), OTHER_MARKET, NO,
-                Side.BUY, astra.domain.Price.parse("0.05"), Shares.parse("100.25"), astra.domain.TickSize.HUNDREDTH,
-                astra.domain.OrderType.GTD, false, Optional.of(Instant.parse("2026-05-02T00:00:00Z")), "satellite"),
-                T0));
-        before.transition(new ClientOrderId("gtd-1"), OrderStatus.UNKNOWN, T0.plusNanos(1), Optional.of("submit timed out"));
+        ClientOrderId gtd = new ClientOrderId("gtd-1");
+        before.recordIntent(Order.recorded(new OrderIntent(gtd, OTHER_MARKET, NO, Side.BUY, Price.parse("0.05"),
+                Shares.parse("100.25"), TickSize.HUNDREDTH, OrderType.GTD, false,
+                Optional.of(Instant.parse("2026-05-02T00:00:00Z")), "satellite"), T0));
+        before.transition(gtd, OrderStatus.UNKNOWN, T0.plusNanos(1), Optional.of("submit timed out"));
         before.recordFill(fill("t1", "bid-1", Side.BUY, "0.40", "4", "0.01"));
         before.recordFill(fill("t2", "ask-1", Side.SELL, "0.60", "1", "0"));
         before.recordFill(fill("t3", "bid-1", Side.BUY, "0.40", "2", "0"));
@@ -44,7 +48,7 @@ class JdbcOrderStoreRestartTest extends StoreTestBase {
         before.audit(veto);
         before.audit(halt);
 
-        List<ClientOrderId> ids = List.of(bid.clientOrderId(), ask.clientOrderId(), new ClientOrderId("gtd-1"));
+        List<ClientOrderId> ids = List.of(bid.clientOrderId(), ask.clientOrderId(), gtd);
         Snapshot written = Snapshot.of(before, ids);
         before.close();
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 
 class StoreConfigTest {
@@ -49,9 +50,10 @@ class StoreConfigTest {
 
     @Test
     void unreachableDatabase_failsWithTheUrlAndNoPassword() {
-        StoreConfig config = new StoreConfig("jdbc:postgresql://127.0.0.1:1/none?connectTimeout=1&password=hunter2", "u", "hunter2");
+        StoreConfig config =
+                new StoreConfig("jdbc:postgresql://127.0.0.1:1/none?connectTimeout=1&password=hunter2", "u", "hunter2");
 
-        assertThatThrownBy(() -> JdbcOrderStore.open(config, java.time.Clock.systemUTC()))
+        assertThatThrownBy(() -> JdbcOrderStore.open(config, Clock.systemUTC()))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("127.0.0.1:1")
                 .hasMessageNotContaining("hunter2");

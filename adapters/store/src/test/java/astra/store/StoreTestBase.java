@@ -32,10 +32,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** Opens stores on a fresh database per test and builds the orders and fills the tests record. */
 abstract class StoreTestBase {
     static final Instant T0 = Instant.parse("2026-05-01T12:00:00.123456789Z");
-    static final ConditionId MARKET = new ConditionId("0x5eed000000000000000000000000000000000000000000000000000000000001");
-    static final ConditionId OTHER_MARKET = new ConditionId("0x5eed000000000000000000000000000000000000000000000000000000000002");
-    static final TokenId YES = new TokenId("71321045679252212594626385532706912750332728571942532289631379312455583992563");
-    static final TokenId NO = new TokenId("52114319501245915516055106046884209969926127482827954674443846427813813222426");
+    // Full-length ids as the venue writes them (bytes32 hex, uint256 decimal), so the columns fit them.
+    static final ConditionId MARKET =
+            new ConditionId("0x5eed000000000000000000000000000000000000000000000000000000000001");
+    static final ConditionId OTHER_MARKET =
+            new ConditionId("0x5eed000000000000000000000000000000000000000000000000000000000002");
+    static final TokenId YES =
+            new TokenId("71321045679252212594626385532706912750332728571942532289631379312455583992563");
+    static final TokenId NO =
+            new TokenId("52114319501245915516055106046884209969926127482827954674443846427813813222426");
     static final Clock CLOCK = Clock.fixed(T0.plusSeconds(3600), ZoneOffset.UTC);
 
     @TempDir
