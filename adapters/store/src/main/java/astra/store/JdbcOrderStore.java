@@ -13,7 +13,6 @@ import astra.domain.ConditionId;
 import astra.domain.DecisionRecord;
 import astra.domain.Fill;
 import astra.domain.FillKey;
-import astra.domain.IllegalStateTransitionException;
 import astra.domain.Order;
 import astra.domain.OrderId;
 import astra.domain.OrderStatus;
