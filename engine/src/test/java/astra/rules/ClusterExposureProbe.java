@@ -3,8 +3,4 @@ package astra.rules;
 import java.math.BigDecimal;
 
 /** A test-only fact: one cluster's exposure as a fraction of bankroll, for a test rule on the cap. */
-public record ClusterExposureProbe(String cluster, BigDecimal fraction) {
-    public boolean above(BigDecimal cap) {
-        return fraction.compareTo(cap) > 0;
-    }
-}
+public record ClusterExposureProbe(String cluster, BigDecimal fraction) {}

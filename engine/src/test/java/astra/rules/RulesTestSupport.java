@@ -21,6 +21,24 @@ final class RulesTestSupport {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-01T12:00:00Z"), ZoneOffset.UTC);
     static final String CIRCUIT_BREAKERS = "astra/rules/circuit-breakers.drl";
 
+    /** A test rule on the cluster cap, to show a policy edit reaching the rules. */
+    static final String CLUSTER_CAP_RULE_FILE = "astra/rules/test-cluster-cap.drl";
+    static final String CLUSTER_CAP_RULE = """
+            package astra.rules;
+
+            global astra.rules.Policy policy;
+            global String rulesVersion;
+
+            rule "CapClusterAbovePolicy"
+            when
+                $e : ClusterExposureProbe( fraction > policy.portfolio().clusterCap() )
+            then
+                insert( Decision.forAccount( DecisionKind.CAP_OVERRIDE, "CLUSTER_CAP_EXCEEDED",
+                        drools.getRule().getName(), rulesVersion,
+                        $e.cluster() + " at " + $e.fraction() + " over cap " + policy.portfolio().clusterCap() ) );
+            end
+            """;
+
     private RulesTestSupport() {}
 
     /** The repository's real {@code rules/} folder (surefire passes it as astra.rules.dir). */
