@@ -65,6 +65,29 @@ class RuleSetCompilerTest {
     }
 
     @Test
+    void logicalInsertion_isAvailable_soDecisionsCanLapseWithTheirCause() throws Exception {
+        // drools-tms is on the classpath for this; without it insertLogical fails at run time.
+        Path dir = copyOfShippedRules(temp);
+        write(dir, "astra/rules/logical.drl", """
+                package astra.rules;
+                global String rulesVersion;
+                rule "VetoWhileFeedIsOld"
+                when
+                    $f : MarketFeedAge( age.seconds > 30 )
+                then
+                    insertLogical( Decision.forMarket( $f.market(), DecisionKind.VETO_QUOTE, "FEED_OLD",
+                            drools.getRule().getName(), rulesVersion, "" ) );
+                end
+                """);
+        RuleSet rules = compiler.compile(dir);
+
+        try (DecisionCycle cycle = new DecisionCycle(() -> rules)) {
+            assertThat(cycle.run(List.of(feed("0xa", 31))).decisions()).extracting(Decision::ruleName)
+                    .containsExactly("HaltQuotingWhenMarketFeedStale", "VetoWhileFeedIsOld");
+        }
+    }
+
+    @Test
     void syntaxErrorInADrl_isRefusedWithItsFileAndLine() {
         Path dir = copyOfShippedRules(temp);
         write(dir, "astra/rules/broken.drl", """
