@@ -34,6 +34,8 @@ import org.slf4j.LoggerFactory;
 public final class RuleSetCompiler {
     private static final Logger LOG = LoggerFactory.getLogger(RuleSetCompiler.class);
     private static final String RESOURCES = "src/main/resources/";
+    static final String RELEASE_GROUP = "dev.astra";
+    static final String RELEASE_ARTIFACT = "astra-rules";
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
 
     private final Clock clock;
@@ -125,7 +127,7 @@ public final class RuleSetCompiler {
 
     private KieBase build(RuleSources sources, List<CompilationMessage> problems) {
         KieServices kie = KieServices.Factory.get();
-        ReleaseId releaseId = kie.newReleaseId("dev.astra", "astra-rules", "1." + buildSequence.incrementAndGet());
+        ReleaseId releaseId = releaseIdOfBuild(kie, buildSequence.incrementAndGet());
         try {
             KieFileSystem files = kie.newKieFileSystem();
             files.generateAndWritePomXML(releaseId);
@@ -149,6 +151,15 @@ public final class RuleSetCompiler {
         } finally {
             kie.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    static ReleaseId releaseIdOfBuild(KieServices kie, long build) {
+        return kie.newReleaseId(RELEASE_GROUP, RELEASE_ARTIFACT, "1." + build);
+    }
+
+    /** How many builds this compiler has started. */
+    long builds() {
+        return buildSequence.get();
     }
 
     private static String relative(String path) {

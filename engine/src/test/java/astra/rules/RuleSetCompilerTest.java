@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.kie.api.KieServices;
 import org.junit.jupiter.api.io.TempDir;
 
 class RuleSetCompilerTest {
@@ -84,6 +85,23 @@ class RuleSetCompilerTest {
         try (DecisionCycle cycle = new DecisionCycle(() -> rules)) {
             assertThat(cycle.run(List.of(feed("0xa", 31))).decisions()).extracting(Decision::ruleName)
                     .containsExactly("HaltQuotingWhenMarketFeedStale", "VetoWhileFeedIsOld");
+        }
+    }
+
+    @Test
+    void builtModules_doNotPileUpInTheKieRepository() throws Exception {
+        Path dir = copyOfShippedRules(temp);
+        compiler.compile(dir);
+        edit(dir.resolve("policy.yaml"), "max-batch: 15", "max-batch: 10");
+        compiler.compile(dir);
+        write(dir, "astra/rules/broken.drl", "package astra.rules;\nrule");
+        assertThatThrownBy(() -> compiler.compile(dir)).isInstanceOf(RuleCompilationFailure.class);
+
+        KieServices kie = KieServices.Factory.get();
+        assertThat(compiler.builds()).isEqualTo(3);
+        for (long build = 1; build <= compiler.builds(); build++) {
+            assertThat(kie.getRepository().getKieModule(RuleSetCompiler.releaseIdOfBuild(kie, build)))
+                    .as("module of build %d", build).isNull();
         }
     }
 
