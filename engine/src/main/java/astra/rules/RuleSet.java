@@ -1,8 +1,11 @@
 package astra.rules;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -22,11 +25,18 @@ public final class RuleSet {
     private final KieBase kieBase;
     private final Policy policy;
     private final RulesVersion version;
+    /** Drools refuses to set a global no rule declares, so only the declared ones are set. */
+    private final Set<String> declaredGlobals;
 
     RuleSet(KieBase kieBase, Policy policy, RulesVersion version) {
         this.kieBase = Objects.requireNonNull(kieBase, "kieBase");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.version = Objects.requireNonNull(version, "version");
+        Set<String> declared = new HashSet<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            kiePackage.getGlobalVariables().forEach(global -> declared.add(global.getName()));
+        }
+        this.declaredGlobals = Set.copyOf(declared);
     }
 
     public Policy policy() {
@@ -43,8 +53,12 @@ public final class RuleSet {
      */
     public KieSession newSession() {
         KieSession session = kieBase.newKieSession();
-        session.setGlobal(POLICY_GLOBAL, policy);
-        session.setGlobal(RULES_VERSION_GLOBAL, version.id());
+        if (declaredGlobals.contains(POLICY_GLOBAL)) {
+            session.setGlobal(POLICY_GLOBAL, policy);
+        }
+        if (declaredGlobals.contains(RULES_VERSION_GLOBAL)) {
+            session.setGlobal(RULES_VERSION_GLOBAL, version.id());
+        }
         return session;
     }
 

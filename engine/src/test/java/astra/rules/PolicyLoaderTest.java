@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class PolicyLoaderTest {
     private final PolicyLoader loader = new PolicyLoader();
-    private final String shipped = new String(RulesTestSupport.shippedPolicy(), StandardCharsets.UTF_8);
+    private final String shipped = RulesTestSupport.shippedPolicyText();
 
     private Policy parse(String yaml) {
         return loader.parse(yaml.getBytes(StandardCharsets.UTF_8));

@@ -85,6 +85,30 @@ class RuleSetCompilerTest {
         try (DecisionCycle cycle = new DecisionCycle(() -> rules)) {
             assertThat(cycle.run(List.of(feed("0xa", 31))).decisions()).extracting(Decision::ruleName)
                     .containsExactly("HaltQuotingWhenMarketFeedStale", "VetoWhileFeedIsOld");
+            // Clearing the session retracts the logical decision with its cause; the next cycle is clean.
+            assertThat(cycle.run(List.of(feed("0xb", 10))).decisions()).extracting(Decision::ruleName)
+                    .containsExactly("HaltQuotingWhenMarketFeedStale");
+        }
+    }
+
+    @Test
+    void ruleSetDeclaringNoGlobals_stillRuns() throws Exception {
+        Path dir = temp.resolve("plain");
+        write(dir, "policy.yaml", RulesTestSupport.shippedPolicyText());
+        write(dir, "astra/rules/plain.drl", """
+                package astra.rules;
+                rule "HaltEverythingOnAnyFeed"
+                when
+                    $f : MarketFeedAge()
+                then
+                    insert( Decision.forMarket( $f.market(), DecisionKind.HALT_QUOTING, "TEST",
+                            drools.getRule().getName(), "fixed", "" ) );
+                end
+                """);
+        RuleSet rules = compiler.compile(dir);
+
+        try (DecisionCycle cycle = new DecisionCycle(() -> rules)) {
+            assertThat(cycle.run(List.of(feed("0xa", 0))).decisions()).hasSize(1);
         }
     }
 
@@ -183,7 +207,7 @@ class RuleSetCompilerTest {
         assertThatThrownBy(() -> compiler.compile(noPolicy)).hasMessageContaining("policy.yaml:0:0: is missing");
 
         Path noRules = temp.resolve("no-rules");
-        write(noRules, "policy.yaml", new String(RulesTestSupport.shippedPolicy(), java.nio.charset.StandardCharsets.UTF_8));
+        write(noRules, "policy.yaml", RulesTestSupport.shippedPolicyText());
         assertThatThrownBy(() -> compiler.compile(noRules)).hasMessageContaining("no .drl files");
     }
 }

@@ -98,6 +98,10 @@ final class RulesTestSupport {
         }
     }
 
+    static String shippedPolicyText() {
+        return new String(shippedPolicy(), StandardCharsets.UTF_8);
+    }
+
     static MarketFeedAge feed(String market, long ageSeconds) {
         return new MarketFeedAge(new ConditionId(market), Duration.ofSeconds(ageSeconds));
     }
