@@ -75,7 +75,8 @@ public final class RuleSetCompiler {
             problems.add(new CompilationMessage(".", 0, 0, "no .drl files found in " + sources.directory()));
         }
         sources.drlFiles().forEach(file -> checkPackageFolder(file, problems));
-        KieBase kieBase = problems.isEmpty() ? build(sources, problems) : null;
+        // Built even when other checks failed, so the compiler's messages come in the same report.
+        KieBase kieBase = sources.drlFiles().isEmpty() ? null : build(sources, problems);
         if (kieBase != null) {
             checkGlobals(kieBase, problems);
         }

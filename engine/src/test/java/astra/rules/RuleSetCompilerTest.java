@@ -201,6 +201,17 @@ class RuleSetCompilerTest {
     }
 
     @Test
+    void policyAndRuleErrors_areReportedTogether() {
+        Path dir = copyOfShippedRules(temp);
+        edit(dir.resolve("policy.yaml"), "max-batch: 15", "max-batch: 20");
+        edit(dir.resolve(CIRCUIT_BREAKERS), "MarketFeedAge(", "MarketFeedAgee(");
+
+        RuleCompilationFailure failure = catchThrowableOfType(RuleCompilationFailure.class, () -> compiler.compile(dir));
+
+        assertThat(failure.messages()).extracting(CompilationMessage::file).contains("policy.yaml", CIRCUIT_BREAKERS);
+    }
+
+    @Test
     void missingPolicyOrNoRules_isRefused() throws Exception {
         Path noPolicy = temp.resolve("no-policy");
         write(noPolicy, CIRCUIT_BREAKERS, "package astra.rules;\n");

@@ -25,7 +25,7 @@ class RulesDirectoryWatcherTest {
     Path temp;
 
     /** Decision cycles run on their own thread until stopped, as the decision thread would. */
-    private static final class CycleLoop implements AutoCloseable {
+    private static final class CycleLoop {
         final List<CycleResult> results = new CopyOnWriteArrayList<>();
         final AtomicReference<Throwable> failure = new AtomicReference<>();
         private final AtomicBoolean running = new AtomicBoolean(true);
@@ -46,15 +46,12 @@ class RulesDirectoryWatcherTest {
             thread.start();
         }
 
-        int cyclesStarted() throws InterruptedException {
-            close();
-            return started;
-        }
-
-        @Override
-        public void close() throws InterruptedException {
+        /** Stops after the cycle in progress and returns how many cycles were started. */
+        int stop() throws InterruptedException {
             running.set(false);
             thread.join(TIMEOUT.toMillis());
+            assertThat(thread.isAlive()).as("decision loop stopped").isFalse();
+            return started;
         }
     }
 
@@ -68,8 +65,9 @@ class RulesDirectoryWatcherTest {
 
         List<CycleResult> results;
         int started;
-        try (RulesDirectoryWatcher watcher = RulesDirectoryWatcher.start(dir, live);
-                CycleLoop loop = new CycleLoop(live, facts)) {
+        RulesDirectoryWatcher watcher = RulesDirectoryWatcher.start(dir, live);
+        CycleLoop loop = new CycleLoop(live, facts);
+        try {
             eventually(TIMEOUT, () -> loop.results.size() >= 5, "cycles run on the old rules");
 
             edit(dir.resolve("policy.yaml"), "market-feed-stale-seconds: 5", "market-feed-stale-seconds: 3");
@@ -78,10 +76,12 @@ class RulesDirectoryWatcherTest {
             eventually(TIMEOUT, () -> live.current().version().id().equals(newVersion), "the watcher reloads");
             int cyclesAtSwap = loop.results.size();
             eventually(TIMEOUT, () -> loop.results.size() >= cyclesAtSwap + 5, "cycles run on the new rules");
-            started = loop.cyclesStarted();
-            results = new ArrayList<>(loop.results);
-            assertThat(loop.failure.get()).isNull();
+        } finally {
+            started = loop.stop();
+            watcher.close();
         }
+        results = new ArrayList<>(loop.results);
+        assertThat(loop.failure.get()).isNull();
 
         String newVersion = live.current().version().id();
         assertThat(newVersion).isNotEqualTo(oldVersion);
@@ -111,17 +111,20 @@ class RulesDirectoryWatcherTest {
         LiveRules live = LiveRules.load(new RuleSetCompiler(CLOCK), CLOCK, dir);
         String version = live.current().version().id();
 
-        try (RulesDirectoryWatcher watcher = RulesDirectoryWatcher.start(dir, live);
-                CycleLoop loop = new CycleLoop(live, List.of(feed("0xa", 60)))) {
+        RulesDirectoryWatcher watcher = RulesDirectoryWatcher.start(dir, live);
+        CycleLoop loop = new CycleLoop(live, List.of(feed("0xa", 60)));
+        try {
             write(dir, "astra/rules/new-folder/oops.drl", "package astra.rules.new_folder;\nrule \"Oops\" when then");
 
             eventually(TIMEOUT, () -> live.loadsRefused() >= 1, "the broken set is refused");
             int cyclesAtRefusal = loop.results.size();
             eventually(TIMEOUT, () -> loop.results.size() >= cyclesAtRefusal + 3, "cycles go on");
-            loop.close();
-            assertThat(loop.failure.get()).isNull();
-            assertThat(loop.results).allSatisfy(r -> assertThat(r.version().id()).isEqualTo(version));
+        } finally {
+            loop.stop();
+            watcher.close();
         }
+        assertThat(loop.failure.get()).isNull();
+        assertThat(loop.results).allSatisfy(r -> assertThat(r.version().id()).isEqualTo(version));
         assertThat(live.history()).last().satisfies(a -> {
             assertThat(a.outcome()).isEqualTo(LoadAttempt.Outcome.REFUSED);
             assertThat(a.messages()).anySatisfy(m -> assertThat(m.file()).isEqualTo("astra/rules/new-folder/oops.drl"));
