@@ -68,8 +68,10 @@ public final class RuleSources {
         return new RuleSources(directory, drl, policy);
     }
 
+    /** Hidden files (editors' swap and lock files) are not rules. */
     private static boolean isDrl(Path file) {
-        return Files.isRegularFile(file) && file.getFileName().toString().endsWith(".drl");
+        String name = file.getFileName().toString();
+        return Files.isRegularFile(file) && name.endsWith(".drl") && !name.startsWith(".");
     }
 
     private static String relativeName(Path directory, Path file) {

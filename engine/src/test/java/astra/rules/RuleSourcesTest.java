@@ -49,6 +49,7 @@ class RuleSourcesTest {
         Path dir = copyOfShippedRules(temp);
         write(dir, "astra/rules/caps/caps.drl", "package astra.rules.caps;\n");
         write(dir, "astra/rules/README.md", "notes");
+        write(dir, "astra/rules/.circuit-breakers.drl", "an editor's hidden copy");
 
         RuleSources sources = RuleSources.read(dir);
 
