@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -54,8 +55,9 @@ public final class UserStream implements AutoCloseable, SocketHandler {
         return socket.isOpen();
     }
 
+    /** The subscribed condition ids, in the order they were added. */
     public synchronized Set<String> markets() {
-        return Set.copyOf(markets);
+        return Collections.unmodifiableSet(new LinkedHashSet<>(markets));
     }
 
     /** Adds markets; sent now when connected, and in every later (re)subscription. */
