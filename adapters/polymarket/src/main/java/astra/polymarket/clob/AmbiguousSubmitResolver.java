@@ -107,10 +107,10 @@ public final class AmbiguousSubmitResolver {
         }
 
         Optional<SubmitResolution> run() {
-            Optional<OpenOrder> order = attempt(() -> client.activeOrder(id));
+            Optional<OpenOrder> order = attempt(() -> client.activeOrder(id).filter(this::isOurs));
             if (order.isEmpty()) {
                 order = attempt(() -> client.openOrders(new OrderFilter(null, token, id)).stream()
-                        .filter(o -> o.id().equals(id)).findFirst());
+                        .filter(this::isOurs).findFirst());
             }
             if (order.isPresent() && order.get().status().mayRest()) {
                 return Optional.of(new SubmitResolution.Live(id, order.get()));
@@ -120,6 +120,11 @@ public final class AmbiguousSubmitResolver {
                 return Optional.of(new SubmitResolution.Matched(id, legs, order));
             }
             return order.map(o -> new SubmitResolution.Ended(id, o));
+        }
+
+        /** Guards against an answer about another order (a filter the venue ignored). */
+        private boolean isOurs(OpenOrder o) {
+            return ClobTrade.sameOrder(o.id(), id);
         }
 
         private List<ClobTrade.OrderLeg> legs() {

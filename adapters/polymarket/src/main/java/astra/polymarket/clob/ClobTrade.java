@@ -89,15 +89,20 @@ public record ClobTrade(
      */
     public List<OrderLeg> legsOf(OrderId order) {
         List<OrderLeg> out = new ArrayList<>();
-        if (takerOrderId.equals(order)) {
+        if (sameOrder(takerOrderId, order)) {
             out.add(new OrderLeg(id, order, assetId, price, size, Liquidity.TAKER, status));
         }
         for (MakerLeg m : makerOrders) {
-            if (m.orderId().equals(order)) {
+            if (sameOrder(m.orderId(), order)) {
                 out.add(new OrderLeg(id, order, m.assetId(), m.price(), m.matchedAmount(), Liquidity.MAKER, status));
             }
         }
         return out;
+    }
+
+    /** Order ids are hex hashes: the same order whatever the letter case. */
+    static boolean sameOrder(OrderId a, OrderId b) {
+        return a.value().equalsIgnoreCase(b.value());
     }
 
     static ClobTrade from(JsonNode n) {

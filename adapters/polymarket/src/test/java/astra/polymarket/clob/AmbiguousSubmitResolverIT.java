@@ -124,6 +124,15 @@ class AmbiguousSubmitResolverIT {
     }
 
     @Test
+    void anAnswerAboutAnotherOrder_isNotTakenForOurs() {
+        String other = ourOrder("LIVE").replace(hash, "0x" + "ab".repeat(32));
+        server.then(200, other).then(200, "{\"data\":[" + other + "],\"next_cursor\":\"LTE=\"}")
+                .then(200, EMPTY_PAGE);
+
+        assertThat(resolve(1)).isInstanceOf(SubmitResolution.NotFoundYet.class);
+    }
+
+    @Test
     void failingLookups_endNotFoundYetWithTheLastError() {
         server.then(401, "{\"error\":\"Unauthorized/Invalid api key\"}")
                 .then(401, "{\"error\":\"Unauthorized/Invalid api key\"}")

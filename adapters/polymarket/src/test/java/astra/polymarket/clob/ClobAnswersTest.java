@@ -138,6 +138,8 @@ class ClobAnswersTest {
         assertThat(t.legsOf(taker)).singleElement()
                 .satisfies(leg -> assertThat(leg.liquidity()).isEqualTo(Liquidity.TAKER));
         assertThat(t.legsOf(new OrderId("0xother"))).isEmpty();
+        assertThat(t.legsOf(new OrderId(maker.value().toUpperCase(java.util.Locale.ROOT).replace("0X", "0x"))))
+                .as("hex ids match whatever their letter case").hasSize(1);
     }
 
     @Test
