@@ -90,16 +90,18 @@ final class OrderFields {
     }
 
     private Address address(String field) {
+        String text = text(field);
         try {
-            return Address.of(text(field));
+            return Address.of(text);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("order." + field + ": " + e.getMessage());
         }
     }
 
     private Bytes32 bytes32(String field) {
+        String text = text(field);
         try {
-            return Bytes32.of(text(field));
+            return Bytes32.of(text);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("order." + field + ": " + e.getMessage());
         }
