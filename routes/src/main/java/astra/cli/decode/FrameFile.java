@@ -20,7 +20,9 @@ final class FrameFile {
 
     private FrameFile() {}
 
-    static List<Frame> split(String content) {
+    static List<Frame> split(String file) {
+        // Editors on some systems save with a byte-order mark, which is neither JSON nor a frame.
+        String content = file.startsWith("\uFEFF") ? file.substring(1) : file;
         List<Frame> whole = asOneJsonValue(content);
         return whole != null ? whole : lines(content);
     }
