@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -53,7 +54,7 @@ enum Channel {
             if (value == JsonToken.VALUE_STRING && "event_type".equals(field)) {
                 eventType = p.getText().strip();
             } else if (value == JsonToken.VALUE_STRING && "type".equals(field)) {
-                type = p.getText().strip().toUpperCase(java.util.Locale.ROOT);
+                type = p.getText().strip().toUpperCase(Locale.ROOT);
             } else {
                 p.skipChildren();
             }
