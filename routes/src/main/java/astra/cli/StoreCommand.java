@@ -26,7 +26,7 @@ final class StoreCommand implements Runnable {
 
     @Override
     public void run() {
-        StoreConfig config = store.config(System.getenv());
+        StoreConfig config = store.config(AstraCli.environment(spec));
         PrintWriter out = spec.commandLine().getOut();
         try (JdbcOrderStore s = JdbcOrderStore.open(config, Clock.systemUTC())) {
             Map<OrderStatus, Integer> unsettled = new EnumMap<>(OrderStatus.class);

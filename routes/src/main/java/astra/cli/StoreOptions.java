@@ -2,7 +2,6 @@ package astra.cli;
 
 import astra.store.StoreConfig;
 import java.nio.file.Path;
-import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
@@ -20,12 +19,12 @@ final class StoreOptions {
     @Option(names = "--db-user", paramLabel = "USER", description = "Database user (default: sa for H2).")
     String user;
 
-    StoreConfig config(Map<String, String> env) {
+    StoreConfig config(Environment env) {
         if (url == null) {
             return StoreConfig.h2File(AstraHome.path().resolve("data").resolve("astra"));
         }
         return new StoreConfig(url, user == null ? StoreConfig.DEFAULT_USER : user,
-                env.getOrDefault(PASSWORD_ENV, StoreConfig.DEFAULT_PASSWORD));
+                env.get(PASSWORD_ENV) == null ? StoreConfig.DEFAULT_PASSWORD : env.get(PASSWORD_ENV));
     }
 
     /** Where Astra's home is: the launcher's {@code -Dastra.home}, else the working directory. */
