@@ -3,8 +3,8 @@ package astra.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import astra.domain.OrderType;
-import astra.domain.ProtocolVersion;
-import astra.domain.Side;
+import astra.polymarket.signing.ExchangeVersion;
+import astra.polymarket.signing.OrderSide;
 import astra.polymarket.auth.EnvironmentSecrets;
 import astra.polymarket.json.OrderJson;
 import astra.polymarket.json.PostOrderRequest;
@@ -37,7 +37,7 @@ class OrderVerifyCommandTest {
 
     private static OrderV2 order(Address signer, SignatureType type) {
         return new OrderV2(1_234_567, signer, signer, new BigInteger("71321045679252212594626385532706912750332728571942532289631379312455583992563"),
-                2_550_000, 5_000_000, Side.BUY, type, 1_780_000_000_000L, Bytes32.ZERO, Bytes32.ZERO, 0);
+                2_550_000, 5_000_000, OrderSide.BUY, type, 1_780_000_000_000L, Bytes32.ZERO, Bytes32.ZERO, 0);
     }
 
     private Path body(SignedOrder signed) throws IOException {
@@ -47,7 +47,7 @@ class OrderVerifyCommandTest {
 
     @Test
     void freshlySignedEoaBody_recoversTheKeysAddressAndTheOrderHash() throws IOException {
-        SignedOrder signed = new OrderSigner(KEY, ExchangeContracts.domainFor(ProtocolVersion.V2, false, 137))
+        SignedOrder signed = new OrderSigner(KEY, ExchangeContracts.domainFor(ExchangeVersion.V2, false, 137))
                 .sign(order(KEY.address(), SignatureType.EOA));
 
         CliRun.Result r = CliRun.run("order", "verify", body(signed).toString());
@@ -62,7 +62,7 @@ class OrderVerifyCommandTest {
 
     @Test
     void bodySignedForThePlainExchange_verifiedAsNegRisk_recoversSomeoneElse() throws IOException {
-        SignedOrder signed = new OrderSigner(KEY, ExchangeContracts.domainFor(ProtocolVersion.V2, false, 137))
+        SignedOrder signed = new OrderSigner(KEY, ExchangeContracts.domainFor(ExchangeVersion.V2, false, 137))
                 .sign(order(KEY.address(), SignatureType.EOA));
 
         JsonNode out = CliRun.run("order", "verify", body(signed).toString(), "--exchange", "negrisk").json();
@@ -74,7 +74,7 @@ class OrderVerifyCommandTest {
 
     @Test
     void depositWalletBody_reportsTheWrappedOwnerAndSaysSo() throws IOException {
-        SignedOrder signed = new OrderSigner(KEY, ExchangeContracts.domainFor(ProtocolVersion.V3, false, 137))
+        SignedOrder signed = new OrderSigner(KEY, ExchangeContracts.domainFor(ExchangeVersion.V3, false, 137))
                 .sign(order(WALLET, SignatureType.POLY_1271));
 
         JsonNode out = CliRun.run("order", "verify", body(signed).toString(), "--protocol", "v3").json();

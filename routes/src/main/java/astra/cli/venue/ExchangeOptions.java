@@ -1,6 +1,6 @@
 package astra.cli.venue;
 
-import astra.domain.ProtocolVersion;
+import astra.polymarket.signing.ExchangeVersion;
 import astra.polymarket.signing.Address;
 import astra.polymarket.signing.ExchangeContracts;
 import astra.polymarket.signing.ExchangeDomain;
@@ -17,7 +17,7 @@ final class ExchangeOptions {
 
     @Option(names = "--protocol", defaultValue = "v2", paramLabel = "v1|v2|v3",
             description = "exchange protocol generation (default: ${DEFAULT-VALUE}); v1 reads V1 order fields")
-    ProtocolVersion protocol;
+    ExchangeVersion protocol;
 
     @Option(names = "--exchange", defaultValue = "ctf", paramLabel = "ctf|negrisk",
             description = "plain CTF exchange or negRisk exchange (default: ${DEFAULT-VALUE})")

@@ -1,6 +1,6 @@
 package astra.cli.venue;
 
-import astra.domain.Side;
+import astra.polymarket.signing.OrderSide;
 import astra.polymarket.signing.Address;
 import astra.polymarket.signing.Bytes32;
 import astra.polymarket.signing.OrderV1;
@@ -108,11 +108,11 @@ final class OrderFields {
     }
 
     /** 0 or "BUY" is a buy, 1 or "SELL" a sell. */
-    private Side side() {
+    private OrderSide side() {
         String text = text("side").toUpperCase(Locale.ROOT);
         return switch (text) {
-            case "0", "BUY" -> Side.BUY;
-            case "1", "SELL" -> Side.SELL;
+            case "0", "BUY" -> OrderSide.BUY;
+            case "1", "SELL" -> OrderSide.SELL;
             default -> throw new IllegalArgumentException("order.side must be 0, 1, BUY or SELL, got '" + text + "'");
         };
     }

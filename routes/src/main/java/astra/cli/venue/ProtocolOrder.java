@@ -1,6 +1,6 @@
 package astra.cli.venue;
 
-import astra.domain.ProtocolVersion;
+import astra.polymarket.signing.ExchangeVersion;
 import astra.polymarket.signing.Address;
 import astra.polymarket.signing.Bytes32;
 import astra.polymarket.signing.ExchangeDomain;
@@ -30,11 +30,11 @@ final class ProtocolOrder {
         }
     }
 
-    static ProtocolOrder read(ProtocolVersion protocol, JsonNode order) {
+    static ProtocolOrder read(ExchangeVersion protocol, JsonNode order) {
         if (order == null || !order.isObject()) {
             throw new IllegalArgumentException("the order must be a JSON object");
         }
-        return protocol == ProtocolVersion.V1
+        return protocol == ExchangeVersion.V1
                 ? new ProtocolOrder(OrderFields.v1(order), null)
                 : new ProtocolOrder(null, OrderFields.v2(order));
     }

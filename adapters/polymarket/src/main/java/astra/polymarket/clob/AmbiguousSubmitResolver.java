@@ -65,7 +65,7 @@ public final class AmbiguousSubmitResolver {
 
     /** Asks the venue about {@code order}, sent (ambiguously) at {@code submittedAt}. */
     public SubmitResolution resolve(SignedOrder order, Instant submittedAt) {
-        OrderId id = order.orderId();
+        OrderId id = new OrderId(order.orderId());
         TokenId token = new TokenId(order.order().tokenId().toString());
         Instant after = submittedAt.minus(settings.lookBack());
         Optional<String> lastError = Optional.empty();

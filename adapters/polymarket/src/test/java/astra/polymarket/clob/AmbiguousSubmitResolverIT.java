@@ -24,7 +24,7 @@ class AmbiguousSubmitResolverIT {
     private final List<Duration> transportPauses = new ArrayList<>();
     private final List<Duration> resolverPauses = new ArrayList<>();
     private final SignedOrder order = ClobTestKit.signedOrder(77);
-    private final String hash = order.orderId().value();
+    private final String hash = order.orderId();
 
     @BeforeEach
     void start() throws Exception {
@@ -56,7 +56,7 @@ class AmbiguousSubmitResolverIT {
         SubmitResolution r = resolve(3);
 
         assertThat(r).isInstanceOfSatisfying(SubmitResolution.Live.class,
-                live -> assertThat(live.order().id()).isEqualTo(order.orderId()));
+                live -> assertThat(live.order().id()).isEqualTo(new astra.domain.OrderId(order.orderId())));
         assertThat(server.seen).singleElement()
                 .satisfies(s -> assertThat(s.path()).isEqualTo("/data/order/" + hash));
     }
@@ -118,7 +118,7 @@ class AmbiguousSubmitResolverIT {
 
         SubmitResolution r = resolve(2);
 
-        assertThat(r).isEqualTo(new SubmitResolution.NotFoundYet(order.orderId(), 2, java.util.Optional.empty()));
+        assertThat(r).isEqualTo(new SubmitResolution.NotFoundYet(new astra.domain.OrderId(order.orderId()), 2, java.util.Optional.empty()));
         assertThat(server.seen).hasSize(6);
         assertThat(resolverPauses).containsExactly(PAUSE);
     }

@@ -51,7 +51,7 @@ class ClobClientIT {
         PostOrderResult result = client.postOrder(request);
 
         assertThat(result.success()).isTrue();
-        assertThat(result.orderId()).contains(order.orderId());
+        assertThat(result.orderId()).contains(new astra.domain.OrderId(order.orderId()));
         assertThat(result.status()).contains(VenueOrderStatus.LIVE);
         ScriptedHttpServer.Seen seen = server.seen.get(0);
         assertThat(seen.path()).isEqualTo("/order");

@@ -3,8 +3,8 @@ package astra.polymarket.clob;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import astra.domain.OrderType;
-import astra.domain.ProtocolVersion;
-import astra.domain.Side;
+import astra.polymarket.signing.ExchangeVersion;
+import astra.polymarket.signing.OrderSide;
 import astra.polymarket.auth.ApiCredentials;
 import astra.polymarket.auth.AuthHeaders;
 import astra.polymarket.auth.L2Auth;
@@ -56,8 +56,8 @@ final class ClobTestKit {
 
     static SignedOrder signedOrder(long salt) {
         OrderV2 order = new OrderV2(salt, KEY.address(), KEY.address(), new BigInteger(TOKEN), 2_500_000, 5_000_000,
-                Side.BUY, SignatureType.EOA, 1_750_000_000_000L, Bytes32.ZERO, Bytes32.ZERO, 0);
-        return new OrderSigner(KEY, ExchangeContracts.domainFor(ProtocolVersion.V2, false, 137)).sign(order);
+                OrderSide.BUY, SignatureType.EOA, 1_750_000_000_000L, Bytes32.ZERO, Bytes32.ZERO, 0);
+        return new OrderSigner(KEY, ExchangeContracts.domainFor(ExchangeVersion.V2, false, 137)).sign(order);
     }
 
     static PostOrderRequest request(SignedOrder order) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import astra.domain.OrderType;
-import astra.domain.ProtocolVersion;
-import astra.domain.Side;
+import astra.polymarket.signing.ExchangeVersion;
+import astra.polymarket.signing.OrderSide;
 import astra.polymarket.signing.Address;
 import astra.polymarket.signing.Bytes32;
 import astra.polymarket.signing.ExchangeContracts;
@@ -30,10 +30,10 @@ class OrderJsonTest {
     private static SignedOrder signed(long expiration) {
         OrderV2 order = new OrderV2(479249096354L, KEY.address(), KEY.address(),
                 new BigInteger("71321045679252212594626385532706912750332728571942532289631379312455583992563"),
-                2_500_000, 5_000_000, Side.SELL, SignatureType.EOA, 1_780_000_000_000L,
+                2_500_000, 5_000_000, OrderSide.SELL, SignatureType.EOA, 1_780_000_000_000L,
                 Bytes32.ZERO, Bytes32.ZERO, expiration);
         return new OrderSigner(KEY,
-                ExchangeContracts.domainFor(ProtocolVersion.V2, false, 137)).sign(order);
+                ExchangeContracts.domainFor(ExchangeVersion.V2, false, 137)).sign(order);
     }
 
     @Test

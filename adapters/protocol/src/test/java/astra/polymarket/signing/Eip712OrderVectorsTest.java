@@ -48,14 +48,14 @@ class Eip712OrderVectorsTest {
         assertThat(signed.orderHash().value()).isEqualTo(vector.get("order_hash").asText())
                 .startsWith("0x962c97b1");
         assertThat(signed.signature()).isEqualTo(vector.get("signature").asText());
-        assertThat(signed.orderId().value()).isEqualTo(signed.orderHash().value());
+        assertThat(signed.orderId()).isEqualTo(signed.orderHash().value());
     }
 
     @Test
     void orderV2EoaVector_isTheV2ExchangeOnAmoy() {
         JsonNode vector = SigningFixtures.eip712Vector("OrderV2-EOA");
         assertThat(VectorOrders.domain(vector)).isEqualTo(ExchangeContracts.domainFor(
-                astra.domain.ProtocolVersion.V2, false, ExchangeContracts.AMOY));
+                ExchangeVersion.V2, false, ExchangeContracts.AMOY));
     }
 
     @Test

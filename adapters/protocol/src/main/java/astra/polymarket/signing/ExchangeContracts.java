@@ -1,6 +1,5 @@
 package astra.polymarket.signing;
 
-import astra.domain.ProtocolVersion;
 
 /**
  * Which exchange contract a market's orders are signed against. Signing a negRisk market against
@@ -35,19 +34,19 @@ public final class ExchangeContracts {
      * The domain a market's orders are signed for.
      *
      * @throws IllegalArgumentException for a chain other than Polygon or Amoy (give the contract
-     *     explicitly with {@link #domain(ProtocolVersion, long, Address)} instead)
+     *     explicitly with {@link #domain(ExchangeVersion, long, Address)} instead)
      */
-    public static ExchangeDomain domainFor(ProtocolVersion version, boolean negRisk, long chainId) {
+    public static ExchangeDomain domainFor(ExchangeVersion version, boolean negRisk, long chainId) {
         requireKnownChain(chainId);
         return domain(version, chainId, contractFor(version, negRisk, chainId));
     }
 
     /** The domain of {@code version} with an overridden verifying contract (tests, forks). */
-    public static ExchangeDomain domain(ProtocolVersion version, long chainId, Address contract) {
+    public static ExchangeDomain domain(ExchangeVersion version, long chainId, Address contract) {
         return ExchangeDomain.exchange(domainVersion(version), chainId, contract);
     }
 
-    public static String domainVersion(ProtocolVersion version) {
+    public static String domainVersion(ExchangeVersion version) {
         return switch (version) {
             case V1 -> "1";
             case V2 -> "2";
@@ -55,7 +54,7 @@ public final class ExchangeContracts {
         };
     }
 
-    private static Address contractFor(ProtocolVersion version, boolean negRisk, long chainId) {
+    private static Address contractFor(ExchangeVersion version, boolean negRisk, long chainId) {
         return switch (version) {
             case V1 -> negRisk
                     ? NEG_RISK_EXCHANGE_V1

@@ -1,6 +1,5 @@
 package astra.polymarket.signing;
 
-import astra.domain.Side;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
 
@@ -23,7 +22,7 @@ final class VectorOrders {
                 new BigInteger(o.get("tokenId").asText()),
                 Long.parseLong(o.get("makerAmount").asText()),
                 Long.parseLong(o.get("takerAmount").asText()),
-                Side.fromVenueCode(Integer.parseInt(o.get("side").asText())),
+                OrderSide.fromCode(Integer.parseInt(o.get("side").asText())),
                 SignatureType.fromCode(Integer.parseInt(o.get("signatureType").asText())),
                 Long.parseLong(o.get("timestamp").asText()),
                 Bytes32.of(o.get("metadata").asText()),
@@ -44,7 +43,7 @@ final class VectorOrders {
                 Long.parseLong(o.get("expiration").asText()),
                 Long.parseLong(o.get("nonce").asText()),
                 Long.parseLong(o.get("feeRateBps").asText()),
-                Side.fromVenueCode(Integer.parseInt(o.get("side").asText())),
+                OrderSide.fromCode(Integer.parseInt(o.get("side").asText())),
                 SignatureType.fromCode(Integer.parseInt(o.get("signatureType").asText())));
     }
 }

@@ -1,6 +1,5 @@
 package astra.polymarket.signing;
 
-import astra.domain.Side;
 import java.math.BigInteger;
 import java.util.Objects;
 
@@ -19,7 +18,7 @@ public record OrderV1(
         long expiration,
         long nonce,
         long feeRateBps,
-        Side side,
+        OrderSide side,
         SignatureType signatureType) {
 
     public static final String TYPE = "Order(uint256 salt,address maker,address signer,"
@@ -58,7 +57,7 @@ public record OrderV1(
                 .uint(expiration, "expiration")
                 .uint(nonce, "nonce")
                 .uint(feeRateBps, "feeRateBps")
-                .uint(side.venueCode(), "side")
+                .uint(side.code(), "side")
                 .uint(signatureType.code(), "signatureType")
                 .keccak();
     }

@@ -3,14 +3,13 @@ package astra.polymarket.signing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import astra.domain.ProtocolVersion;
 import org.junit.jupiter.api.Test;
 
 class ExchangeContractsTest {
     @Test
     void negRiskV2Market_signsAgainstTheNegRiskExchangeWithVersion2() {
         ExchangeDomain domain =
-                ExchangeContracts.domainFor(ProtocolVersion.V2, true, ExchangeContracts.POLYGON);
+                ExchangeContracts.domainFor(ExchangeVersion.V2, true, ExchangeContracts.POLYGON);
 
         assertThat(domain.verifyingContract())
                 .isEqualTo(Address.of("0xe2222d279d744050d28e00520010520000310F59"));
@@ -22,7 +21,7 @@ class ExchangeContractsTest {
     @Test
     void v3Market_signsAgainstExchangeV3WithVersion3() {
         ExchangeDomain domain =
-                ExchangeContracts.domainFor(ProtocolVersion.V3, false, ExchangeContracts.POLYGON);
+                ExchangeContracts.domainFor(ExchangeVersion.V3, false, ExchangeContracts.POLYGON);
 
         assertThat(domain.verifyingContract())
                 .isEqualTo(Address.of("0xe3333700cA9d93003F00f0F71f8515005F6c00Aa"));
@@ -33,16 +32,16 @@ class ExchangeContractsTest {
     void overriddenContract_isUsedAsGiven() {
         Address fork = Address.of("0x000000000000000000000000000000000000dead");
 
-        ExchangeDomain domain = ExchangeContracts.domain(ProtocolVersion.V2, 31337, fork);
+        ExchangeDomain domain = ExchangeContracts.domain(ExchangeVersion.V2, 31337, fork);
 
         assertThat(domain.verifyingContract()).isEqualTo(fork);
         assertThat(domain.separator()).isNotEqualTo(
-                ExchangeContracts.domainFor(ProtocolVersion.V2, false, 137).separator());
+                ExchangeContracts.domainFor(ExchangeVersion.V2, false, 137).separator());
     }
 
     @Test
     void unknownChain_withoutAnExplicitContract_isAnError() {
-        assertThatThrownBy(() -> ExchangeContracts.domainFor(ProtocolVersion.V2, false, 1))
+        assertThatThrownBy(() -> ExchangeContracts.domainFor(ExchangeVersion.V2, false, 1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("chain 1");
     }

@@ -1,6 +1,5 @@
 package astra.polymarket.signing;
 
-import astra.domain.OrderId;
 import java.util.Objects;
 
 /**
@@ -17,7 +16,8 @@ public record SignedOrder(OrderV2 order, String signature, Bytes32 orderHash) {
         }
     }
 
-    public OrderId orderId() {
-        return new OrderId(orderHash.value());
+    /** The venue's order id: the order's EIP-712 hash as 0x-prefixed hex. */
+    public String orderId() {
+        return orderHash.value();
     }
 }

@@ -2,8 +2,6 @@ package astra.polymarket.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import astra.domain.ProtocolVersion;
-import astra.domain.Side;
 import astra.polymarket.SigningFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
@@ -36,10 +34,10 @@ class FastVersusNaiveHashingTest {
     void randomOrders_onEveryExchange_fastAndNaiveGiveTheSameHash() {
         Random random = new Random(20260428L);
         ExchangeDomain[] domains = {
-            ExchangeContracts.domainFor(ProtocolVersion.V2, false, ExchangeContracts.POLYGON),
-            ExchangeContracts.domainFor(ProtocolVersion.V2, true, ExchangeContracts.POLYGON),
-            ExchangeContracts.domainFor(ProtocolVersion.V3, false, ExchangeContracts.POLYGON),
-            ExchangeContracts.domainFor(ProtocolVersion.V3, false, ExchangeContracts.AMOY),
+            ExchangeContracts.domainFor(ExchangeVersion.V2, false, ExchangeContracts.POLYGON),
+            ExchangeContracts.domainFor(ExchangeVersion.V2, true, ExchangeContracts.POLYGON),
+            ExchangeContracts.domainFor(ExchangeVersion.V3, false, ExchangeContracts.POLYGON),
+            ExchangeContracts.domainFor(ExchangeVersion.V3, false, ExchangeContracts.AMOY),
         };
         for (int i = 0; i < RANDOM_ORDERS; i++) {
             ExchangeDomain domain = domains[i % domains.length];
@@ -54,7 +52,7 @@ class FastVersusNaiveHashingTest {
     @Test
     void domainSeparator_matchesWeb3jHashDomain() {
         ExchangeDomain domain =
-                ExchangeContracts.domainFor(ProtocolVersion.V3, false, ExchangeContracts.POLYGON);
+                ExchangeContracts.domainFor(ExchangeVersion.V3, false, ExchangeContracts.POLYGON);
         OrderV2 any = randomOrder(new Random(1));
 
         assertThat(domain.separator())
@@ -77,7 +75,7 @@ class FastVersusNaiveHashingTest {
                 new BigInteger(256, random),
                 1 + (random.nextLong() & 0xffff_ffffffL),
                 1 + (random.nextLong() & 0xffff_ffffffL),
-                random.nextBoolean() ? Side.BUY : Side.SELL,
+                random.nextBoolean() ? OrderSide.BUY : OrderSide.SELL,
                 SignatureType.values()[random.nextInt(4)],
                 1_700_000_000_000L + random.nextInt(1_000_000_000),
                 random.nextInt(3) == 0 ? Bytes32.ZERO : Bytes32.of(metadata),

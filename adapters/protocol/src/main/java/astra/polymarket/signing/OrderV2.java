@@ -1,6 +1,5 @@
 package astra.polymarket.signing;
 
-import astra.domain.Side;
 import java.math.BigInteger;
 import java.util.Objects;
 
@@ -16,7 +15,7 @@ public record OrderV2(
         BigInteger tokenId,
         long makerAmount,
         long takerAmount,
-        Side side,
+        OrderSide side,
         SignatureType signatureType,
         long timestampMs,
         Bytes32 metadata,
@@ -56,7 +55,7 @@ public record OrderV2(
                 .uint(tokenId, "tokenId")
                 .uint(makerAmount, "makerAmount")
                 .uint(takerAmount, "takerAmount")
-                .uint(side.venueCode(), "side")
+                .uint(side.code(), "side")
                 .uint(signatureType.code(), "signatureType")
                 .uint(timestampMs, "timestamp")
                 .word(metadata.bytes())

@@ -3,8 +3,6 @@ package astra.polymarket.signing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import astra.domain.ProtocolVersion;
-import astra.domain.Side;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
@@ -12,13 +10,13 @@ class OrderSignerTest {
     private static final PrivateKey KEY = PrivateKey.fromHex(
             "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a");
     private static final ExchangeDomain V2 =
-            ExchangeContracts.domainFor(ProtocolVersion.V2, false, ExchangeContracts.POLYGON);
+            ExchangeContracts.domainFor(ExchangeVersion.V2, false, ExchangeContracts.POLYGON);
     private static final ExchangeDomain NEG_RISK_V2 =
-            ExchangeContracts.domainFor(ProtocolVersion.V2, true, ExchangeContracts.POLYGON);
+            ExchangeContracts.domainFor(ExchangeVersion.V2, true, ExchangeContracts.POLYGON);
 
     private static OrderV2 order(Address signer, SignatureType type) {
         return new OrderV2(12345, signer, signer, new BigInteger("987654321"), 5_000_000,
-                10_000_000, Side.BUY, type, 1_780_000_000_000L, Bytes32.ZERO, Bytes32.ZERO, 0);
+                10_000_000, OrderSide.BUY, type, 1_780_000_000_000L, Bytes32.ZERO, Bytes32.ZERO, 0);
     }
 
     @Test
@@ -77,7 +75,7 @@ class OrderSignerTest {
     @Test
     void orderWithoutMaker_isRejectedNamingTheField() {
         assertThatThrownBy(() -> new OrderV2(1, null, KEY.address(), BigInteger.ONE, 1, 1,
-                Side.BUY, SignatureType.EOA, 1, Bytes32.ZERO, Bytes32.ZERO, 0))
+                OrderSide.BUY, SignatureType.EOA, 1, Bytes32.ZERO, Bytes32.ZERO, 0))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("maker is missing");
     }
@@ -85,7 +83,7 @@ class OrderSignerTest {
     @Test
     void zeroMakerAmount_isRejected() {
         assertThatThrownBy(() -> new OrderV2(1, KEY.address(), KEY.address(), BigInteger.ONE, 0,
-                1, Side.BUY, SignatureType.EOA, 1, Bytes32.ZERO, Bytes32.ZERO, 0))
+                1, OrderSide.BUY, SignatureType.EOA, 1, Bytes32.ZERO, Bytes32.ZERO, 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("makerAmount must be positive: 0");
     }
@@ -94,7 +92,7 @@ class OrderSignerTest {
     void tokenIdAbove2To256_isRejected() {
         BigInteger tooBig = BigInteger.ONE.shiftLeft(256);
         assertThatThrownBy(() -> new OrderV2(1, KEY.address(), KEY.address(), tooBig, 1, 1,
-                Side.BUY, SignatureType.EOA, 1, Bytes32.ZERO, Bytes32.ZERO, 0))
+                OrderSide.BUY, SignatureType.EOA, 1, Bytes32.ZERO, Bytes32.ZERO, 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("tokenId is not a uint256");
     }

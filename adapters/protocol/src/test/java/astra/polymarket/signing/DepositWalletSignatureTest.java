@@ -3,8 +3,6 @@ package astra.polymarket.signing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import astra.domain.ProtocolVersion;
-import astra.domain.Side;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
@@ -13,13 +11,13 @@ class DepositWalletSignatureTest {
             "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a");
     private static final Address WALLET = Address.of("0x1111111111111111111111111111111111111111");
     private static final ExchangeDomain V2 =
-            ExchangeContracts.domainFor(ProtocolVersion.V2, false, ExchangeContracts.POLYGON);
+            ExchangeContracts.domainFor(ExchangeVersion.V2, false, ExchangeContracts.POLYGON);
     private static final ExchangeDomain NEG_RISK_V2 =
-            ExchangeContracts.domainFor(ProtocolVersion.V2, true, ExchangeContracts.POLYGON);
+            ExchangeContracts.domainFor(ExchangeVersion.V2, true, ExchangeContracts.POLYGON);
 
     private static OrderV2 walletOrder(long makerAmount) {
         return new OrderV2(7, WALLET, WALLET, new BigInteger("987654321"), makerAmount, 10_000_000,
-                Side.BUY, SignatureType.POLY_1271, 1_780_000_000_000L, Bytes32.ZERO, Bytes32.ZERO, 0);
+                OrderSide.BUY, SignatureType.POLY_1271, 1_780_000_000_000L, Bytes32.ZERO, Bytes32.ZERO, 0);
     }
 
     @Test

@@ -46,7 +46,7 @@ final class NaiveTypedDataHasher {
         String message = "{\"salt\":\"" + o.salt() + "\",\"maker\":\"" + o.maker()
                 + "\",\"signer\":\"" + o.signer() + "\",\"tokenId\":\"" + o.tokenId()
                 + "\",\"makerAmount\":\"" + o.makerAmount() + "\",\"takerAmount\":\""
-                + o.takerAmount() + "\",\"side\":" + o.side().venueCode()
+                + o.takerAmount() + "\",\"side\":" + o.side().code()
                 + ",\"signatureType\":" + o.signatureType().code() + ",\"timestamp\":\""
                 + o.timestampMs() + "\",\"metadata\":\"" + o.metadata() + "\",\"builder\":\""
                 + o.builder() + "\"}";
@@ -59,7 +59,7 @@ final class NaiveTypedDataHasher {
                 + "\",\"tokenId\":\"" + o.tokenId() + "\",\"makerAmount\":\"" + o.makerAmount()
                 + "\",\"takerAmount\":\"" + o.takerAmount() + "\",\"expiration\":\""
                 + o.expiration() + "\",\"nonce\":\"" + o.nonce() + "\",\"feeRateBps\":\""
-                + o.feeRateBps() + "\",\"side\":" + o.side().venueCode() + ",\"signatureType\":"
+                + o.feeRateBps() + "\",\"side\":" + o.side().code() + ",\"signatureType\":"
                 + o.signatureType().code() + "}";
         return parse(domain, ORDER_V1_TYPE, message);
     }
