@@ -16,8 +16,14 @@ final class OneLineErrors implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        cmd.getErr().println("astra " + cmd.getCommandName() + ": " + message);
+        cmd.getErr().println(oneLine(cmd, message));
+        cmd.getErr().flush();
         LOG.debug("command failed", e);
         return 1;
+    }
+
+    /** "astra order sign: message", folded onto one line whatever the message holds. */
+    static String oneLine(CommandLine cmd, String message) {
+        return cmd.getCommandSpec().qualifiedName() + ": " + message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }

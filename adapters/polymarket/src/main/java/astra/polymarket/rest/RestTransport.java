@@ -1,7 +1,6 @@
 package astra.polymarket.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,7 +20,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class RestTransport {
     private static final Logger LOG = LoggerFactory.getLogger(RestTransport.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration LIMIT_WINDOW = Duration.ofSeconds(10);
 
     /** Whether a request may be repeated without risk of doing it twice. */
@@ -164,10 +162,10 @@ public final class RestTransport {
 
     private static JsonNode parse(String endpoint, int status, String text) {
         if (text == null || text.isBlank()) {
-            return JSON.nullNode();
+            return VenueJson.mapper().nullNode();
         }
         try {
-            return JSON.readTree(text);
+            return VenueJson.read(text);
         } catch (IOException e) {
             // A 2xx whose body is not JSON: the request was taken, but we cannot read the outcome.
             throw new VenueException(VenueErrorKind.AMBIGUOUS, status, endpoint, "unreadable answer: "
@@ -181,7 +179,7 @@ public final class RestTransport {
             return "(empty body)";
         }
         try {
-            JsonNode n = JSON.readTree(body);
+            JsonNode n = VenueJson.read(body);
             if (n.hasNonNull("error")) {
                 return n.get("error").asText();
             }

@@ -2,6 +2,7 @@ package astra.polymarket.signing;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The POLY_1271 signature of a deposit wallet: an ERC-7739 "TypedDataSign" wrapper, which binds
@@ -48,6 +49,42 @@ public final class DepositWalletSignature {
         out.write(CONTENTS_TYPE.length >>> 8);
         out.write(CONTENTS_TYPE.length & 0xff);
         return Hex.of(out.toByteArray());
+    }
+
+    /**
+     * The owner key inside a wrapped signature of the order {@code orderStructHash} for the
+     * deposit wallet {@code wallet}: the address the wallet contract would compare with its owner.
+     *
+     * @throws IllegalArgumentException when the wrapper is malformed, or names another exchange
+     *     domain, another order or another type string than the ones given (the usual cause: the
+     *     order was signed for another exchange, chain or protocol version)
+     */
+    public static Address recoverOwner(
+            ExchangeDomain exchange, byte[] orderStructHash, Address wallet, String signatureHex) {
+        byte[] wrapped = Hex.parse(signatureHex, "signature");
+        int expectedLength = 65 + 32 + 32 + CONTENTS_TYPE.length + 2;
+        if (wrapped.length != expectedLength) {
+            throw new IllegalArgumentException("a wrapped POLY_1271 signature is " + expectedLength
+                    + " bytes, got " + wrapped.length);
+        }
+        byte[] appSeparator = exchange.separator();
+        if (!Arrays.equals(wrapped, 65, 97, appSeparator, 0, 32)) {
+            throw new IllegalArgumentException("the wrapped signature was made for another exchange"
+                    + " domain than " + exchange);
+        }
+        if (!Arrays.equals(wrapped, 97, 129, orderStructHash, 0, 32)) {
+            throw new IllegalArgumentException("the wrapped signature was made for another order"
+                    + " (its struct hash is " + Hex.of(Arrays.copyOfRange(wrapped, 97, 129)) + ")");
+        }
+        int typeEnd = 129 + CONTENTS_TYPE.length;
+        int declaredTypeLength = (wrapped[typeEnd] & 0xff) << 8 | (wrapped[typeEnd + 1] & 0xff);
+        if (!Arrays.equals(wrapped, 129, typeEnd, CONTENTS_TYPE, 0, CONTENTS_TYPE.length)
+                || declaredTypeLength != CONTENTS_TYPE.length) {
+            throw new IllegalArgumentException("the wrapped signature names another order type");
+        }
+        byte[] digest = Eip712.digest(appSeparator,
+                typedDataSignHash(orderStructHash, exchange.chainId(), wallet));
+        return Secp256k1.recoverSigner(digest, EcdsaSignature.fromBytes(Arrays.copyOf(wrapped, 65)));
     }
 
     static byte[] typedDataSignHash(byte[] contentsHash, long chainId, Address wallet) {

@@ -11,17 +11,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /** A real HTTP server on loopback answering from a script, recording each request it gets. */
-final class ScriptedHttpServer implements AutoCloseable {
-    record Answer(int status, String body, long delayMillis) {}
+public final class ScriptedHttpServer implements AutoCloseable {
+    public record Answer(int status, String body, long delayMillis) {}
 
-    record Seen(String method, String path, String body, Map<String, String> headers) {}
+    public record Seen(String method, String path, String body, Map<String, String> headers) {}
 
-    final List<Seen> seen = new CopyOnWriteArrayList<>();
+    public final List<Seen> seen = new CopyOnWriteArrayList<>();
     private final Deque<Answer> script = new ArrayDeque<>();
     private final Vertx vertx = Vertx.vertx();
     private final HttpServer server;
 
-    ScriptedHttpServer() throws Exception {
+    public ScriptedHttpServer() throws Exception {
         server = vertx.createHttpServer()
                 .requestHandler(req -> req.body().onSuccess(buf -> {
                     Map<String, String> headers = new java.util.HashMap<>();
@@ -42,18 +42,18 @@ final class ScriptedHttpServer implements AutoCloseable {
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
 
-    ScriptedHttpServer then(int status, String body) {
+    public ScriptedHttpServer then(int status, String body) {
         return then(status, body, 0);
     }
 
-    ScriptedHttpServer then(int status, String body, long delayMillis) {
+    public ScriptedHttpServer then(int status, String body, long delayMillis) {
         synchronized (script) {
             script.add(new Answer(status, body, delayMillis));
         }
         return this;
     }
 
-    URI uri() {
+    public URI uri() {
         return URI.create("http://127.0.0.1:" + server.actualPort());
     }
 

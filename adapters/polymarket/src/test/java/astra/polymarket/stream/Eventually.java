@@ -3,10 +3,10 @@ package astra.polymarket.stream;
 import java.time.Duration;
 
 /** Waits for an assertion to hold, for asynchronous tests: never a bare sleep-then-assert. */
-final class Eventually {
+public final class Eventually {
     private Eventually() {}
 
-    static void within(Duration timeout, Runnable assertion) {
+    public static void within(Duration timeout, Runnable assertion) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             try {

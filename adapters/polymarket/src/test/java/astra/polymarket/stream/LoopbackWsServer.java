@@ -1,10 +1,13 @@
 package astra.polymarket.stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.http.WebSocketFrame;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +34,22 @@ final class LoopbackWsServer implements AutoCloseable {
                 })
                 .listen(0, "127.0.0.1")
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    /** The JSON messages received so far (PINGs and other text left out), in order. */
+    List<JsonNode> receivedJson() {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> out = new ArrayList<>();
+        for (String text : received) {
+            if (text.startsWith("{")) {
+                try {
+                    out.add(json.readTree(text));
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            }
+        }
+        return out;
     }
 
     URI uri() {

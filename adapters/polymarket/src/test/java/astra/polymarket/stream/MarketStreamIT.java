@@ -3,7 +3,6 @@ package astra.polymarket.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
 /** The market stream against a real WebSocket server on loopback. */
 class MarketStreamIT {
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private LoopbackWsServer server;
     private ScheduledExecutorService scheduler;
@@ -50,20 +48,6 @@ class MarketStreamIT {
         return new MarketStream(settings, maxPerConnection, (shard, text) -> frames.add(text));
     }
 
-    private List<JsonNode> receivedJson() {
-        List<JsonNode> out = new ArrayList<>();
-        for (String text : server.received) {
-            if (text.startsWith("{")) {
-                try {
-                    out.add(JSON.readTree(text));
-                } catch (Exception e) {
-                    throw new AssertionError(e);
-                }
-            }
-        }
-        return out;
-    }
-
     private static Set<String> ids(JsonNode msg) {
         Set<String> out = new HashSet<>();
         msg.get("assets_ids").forEach(n -> out.add(n.asText()));
@@ -74,8 +58,8 @@ class MarketStreamIT {
     void open_subscribesItsAssetsWithTheCustomFeatureFlag() {
         try (MarketStream s = stream(200, Duration.ofSeconds(10))) {
             s.subscribe(List.of("111", "222"));
-            Eventually.within(WAIT, () -> assertThat(receivedJson()).hasSize(1));
-            JsonNode sub = receivedJson().get(0);
+            Eventually.within(WAIT, () -> assertThat(server.receivedJson()).hasSize(1));
+            JsonNode sub = server.receivedJson().get(0);
             assertThat(sub.get("type").asText()).isEqualTo("market");
             assertThat(sub.get("custom_feature_enabled").asBoolean()).isTrue();
             assertThat(ids(sub)).containsExactlyInAnyOrder("111", "222");
@@ -87,9 +71,9 @@ class MarketStreamIT {
         List<String> assets = IntStream.range(0, 450).mapToObj(i -> "a" + i).toList();
         try (MarketStream s = stream(200, Duration.ofSeconds(10))) {
             s.subscribe(assets);
-            Eventually.within(WAIT, () -> assertThat(receivedJson()).hasSize(3));
+            Eventually.within(WAIT, () -> assertThat(server.receivedJson()).hasSize(3));
             Set<String> union = new HashSet<>();
-            for (JsonNode sub : receivedJson()) {
+            for (JsonNode sub : server.receivedJson()) {
                 assertThat(ids(sub).size()).isLessThanOrEqualTo(200);
                 union.addAll(ids(sub));
             }
@@ -103,12 +87,12 @@ class MarketStreamIT {
     void laterAssets_areSubscribedAndUnsubscribedOnTheOpenConnection() {
         try (MarketStream s = stream(200, Duration.ofSeconds(10))) {
             s.subscribe(List.of("1"));
-            Eventually.within(WAIT, () -> assertThat(receivedJson()).hasSize(1));
+            Eventually.within(WAIT, () -> assertThat(server.receivedJson()).hasSize(1));
             s.subscribe(List.of("2", "1"));
             s.unsubscribe(List.of("1"));
-            Eventually.within(WAIT, () -> assertThat(receivedJson()).hasSize(3));
-            JsonNode add = receivedJson().get(1);
-            JsonNode remove = receivedJson().get(2);
+            Eventually.within(WAIT, () -> assertThat(server.receivedJson()).hasSize(3));
+            JsonNode add = server.receivedJson().get(1);
+            JsonNode remove = server.receivedJson().get(2);
             assertThat(add.get("operation").asText()).isEqualTo("subscribe");
             assertThat(ids(add)).containsExactly("2");
             assertThat(remove.get("operation").asText()).isEqualTo("unsubscribe");
@@ -131,10 +115,10 @@ class MarketStreamIT {
     void afterADrop_itReconnectsAndResubscribesTheSameAssets() {
         try (MarketStream s = stream(200, Duration.ofSeconds(10))) {
             s.subscribe(List.of("7", "8"));
-            Eventually.within(WAIT, () -> assertThat(receivedJson()).hasSize(1));
+            Eventually.within(WAIT, () -> assertThat(server.receivedJson()).hasSize(1));
             server.dropAll();
-            Eventually.within(WAIT, () -> assertThat(receivedJson()).hasSize(2));
-            assertThat(ids(receivedJson().get(1))).containsExactlyInAnyOrder("7", "8");
+            Eventually.within(WAIT, () -> assertThat(server.receivedJson()).hasSize(2));
+            assertThat(ids(server.receivedJson().get(1))).containsExactlyInAnyOrder("7", "8");
             assertThat(s.counters().drops()).isEqualTo(1);
             assertThat(s.counters().opens()).isEqualTo(2);
         }

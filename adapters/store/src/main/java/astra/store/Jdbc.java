@@ -1,0 +1,146 @@
+package astra.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One connection and the transactions run on it, one at a time. A transaction either commits
+ * whole or rolls back whole; one that lost an optimistic check to another writer is redone from
+ * what is then committed, a few times before the loss is reported.
+ */
+final class Jdbc implements AutoCloseable {
+    static final String UNIQUE_VIOLATION = "23505";
+    private static final String SERIALIZATION_FAILURE = "40001";
+    private static final String H2_CONCURRENT_UPDATE = "90131";
+    private static final int ATTEMPTS = 5;
+
+    private final Connection connection;
+
+    private Jdbc(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Takes over a connection whose schema is current; ends any transaction left open on it. */
+    static Jdbc over(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.commit();
+        }
+        connection.setAutoCommit(false);
+        return new Jdbc(connection);
+    }
+
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    interface Binder {
+        void bind(PreparedStatement s) throws SQLException;
+    }
+
+    interface RowReader<T> {
+        T read(ResultSet r) throws SQLException;
+    }
+
+    /** Another writer changed a row between our read and our write: redo from what is committed. */
+    static final class OptimisticConflict extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OptimisticConflict(Throwable cause) {
+            super("a concurrent writer changed the row first", cause, false, false);
+        }
+    }
+
+    /** Runs the work in one transaction and commits it; on any failure rolls back so nothing changes. */
+    synchronized <T> T inTransaction(String what, Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (OptimisticConflict e) {
+                rollback(e);
+                if (attempt == ATTEMPTS) {
+                    throw new StoreException(what + ": concurrent writers won " + ATTEMPTS + " times in a row", e);
+                }
+            } catch (SQLException e) {
+                rollback(e);
+                boolean lostRace = SERIALIZATION_FAILURE.equals(e.getSQLState())
+                        || H2_CONCURRENT_UPDATE.equals(e.getSQLState());
+                if (!lostRace || attempt == ATTEMPTS) {
+                    throw new StoreException(what + " failed: " + e.getMessage(), e);
+                }
+            } catch (RuntimeException e) {
+                rollback(e);
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("closing the order store failed", e);
+        }
+    }
+
+    private void rollback(Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** An optimistic write must change exactly the row it read; otherwise another writer moved it. */
+    static void requireOneRow(int rows) {
+        if (rows != 1) {
+            throw new OptimisticConflict(null);
+        }
+    }
+
+    /** The conflict to redo when the statement failed with the given state; any other failure as it is. */
+    static RuntimeException conflictIf(SQLException e, String sqlState) throws SQLException {
+        if (sqlState.equals(e.getSQLState())) {
+            return new OptimisticConflict(e);
+        }
+        throw e;
+    }
+
+    /** Inserts one row; the placeholders follow the column list, so they cannot miscount. */
+    static int insert(Connection c, String table, String columns, Binder binder) throws SQLException {
+        String placeholders = String.join(", ", Collections.nCopies(columns.split(",").length, "?"));
+        return update(c, "INSERT INTO " + table + " (" + columns + ") VALUES (" + placeholders + ")", binder);
+    }
+
+    static int update(Connection c, String sql, Binder binder) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            binder.bind(s);
+            return s.executeUpdate();
+        }
+    }
+
+    static <T> List<T> query(Connection c, String sql, Binder binder, RowReader<T> reader) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            binder.bind(s);
+            try (ResultSet r = s.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (r.next()) {
+                    rows.add(reader.read(r));
+                }
+                return rows;
+            }
+        }
+    }
+
+    static <T> Optional<T> first(List<T> rows) {
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+}
