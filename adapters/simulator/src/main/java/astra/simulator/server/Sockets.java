@@ -1,6 +1,7 @@
 package astra.simulator.server;
 
 import astra.simulator.host.VenueThread;
+import astra.simulator.ws.Channel;
 import astra.simulator.ws.FrameSink;
 import astra.simulator.ws.MarketChannel;
 import astra.simulator.ws.UserChannel;
@@ -18,36 +19,19 @@ final class Sockets implements Handler<ServerWebSocket> {
     /** Closed by the server for a fault or bad input ("going away"). */
     private static final short GOING_AWAY = 1001;
 
-    /** What a channel does with a socket's messages, on the venue thread. */
-    private interface Channel {
-        void opened(FrameSink s);
-
-        void onText(FrameSink s, String text);
-
-        void closed(FrameSink s);
-    }
-
     private final VenueThread thread;
-    private final Channel market;
-    private final Channel user;
+    private final Channel<?> market;
+    private final Channel<?> user;
 
     Sockets(VenueThread thread, MarketChannel market, UserChannel user) {
         this.thread = thread;
-        this.market = new Channel() {
-            public void opened(FrameSink s) { market.opened(s); }
-            public void onText(FrameSink s, String text) { market.onText(s, text); }
-            public void closed(FrameSink s) { market.closed(s); }
-        };
-        this.user = new Channel() {
-            public void opened(FrameSink s) { user.opened(s); }
-            public void onText(FrameSink s, String text) { user.onText(s, text); }
-            public void closed(FrameSink s) { user.closed(s); }
-        };
+        this.market = market;
+        this.user = user;
     }
 
     @Override
     public void handle(ServerWebSocket ws) {
-        Channel channel = switch (ws.path()) {
+        Channel<?> channel = switch (ws.path()) {
             case MARKET -> market;
             case USER -> user;
             default -> null;

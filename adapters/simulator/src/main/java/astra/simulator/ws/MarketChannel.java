@@ -16,7 +16,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,8 +25,8 @@ import java.util.Set;
  * asset (one JSON array frame), then every market event of the subscribed assets; the custom
  * feature adds {@code best_bid_ask} and {@code market_resolved}. Venue thread only.
  */
-public final class MarketChannel implements VenueListener {
-    private static final class Subscription {
+public final class MarketChannel extends Channel<MarketChannel.Subscription> implements VenueListener {
+    static final class Subscription {
         final Set<String> assets = new HashSet<>();
         boolean custom;
     }
@@ -37,7 +36,6 @@ public final class MarketChannel implements VenueListener {
     private final Exchange exchange;
     private final Faults faults;
     private final FrameRecorder recorder;
-    private final Map<FrameSink, Subscription> sockets = new LinkedHashMap<>();
     private final Map<String, List<Long>> lastTop = new HashMap<>();
 
     public MarketChannel(Exchange exchange, Faults faults, FrameRecorder recorder) {
@@ -46,28 +44,14 @@ public final class MarketChannel implements VenueListener {
         this.recorder = recorder;
     }
 
-    public void opened(FrameSink socket) {
-        sockets.put(socket, new Subscription());
+    @Override
+    protected Subscription initialState() {
+        return new Subscription();
     }
 
-    public void closed(FrameSink socket) {
-        sockets.remove(socket);
-    }
-
-    public void closeAll() {
-        List.copyOf(sockets.keySet()).forEach(FrameSink::close);
-        sockets.clear();
-    }
-
-    public void onText(FrameSink socket, String text) {
-        if (text.equals("PING")) {
-            socket.send("PONG");
-            return;
-        }
+    @Override
+    protected void onRequest(FrameSink socket, String text) {
         Subscription sub = sockets.get(socket);
-        if (sub == null) {
-            return;
-        }
         Subscribe request = Subscribe.parse(text);
         request.customFeatures().ifPresent(c -> sub.custom = c);
         if (request.unsubscribe()) {

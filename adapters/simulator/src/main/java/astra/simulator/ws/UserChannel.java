@@ -17,10 +17,8 @@ import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -31,8 +29,8 @@ import java.util.function.Function;
  * and {@code trade} messages of that account only. Bad credentials close the socket. Venue
  * thread only.
  */
-public final class UserChannel implements VenueListener {
-    private record Subscription(String owner, Set<String> markets) {
+public final class UserChannel extends Channel<Optional<UserChannel.Subscription>> implements VenueListener {
+    record Subscription(String owner, Set<String> markets) {
         boolean wants(String conditionId) {
             return markets.isEmpty() || markets.contains(conditionId);
         }
@@ -42,7 +40,6 @@ public final class UserChannel implements VenueListener {
     private final ApiKeyRegistry keys;
     private final Names names;
     private final Function<String, List<String>> tradesOfOrder;
-    private final Map<FrameSink, Optional<Subscription>> sockets = new LinkedHashMap<>();
 
     public UserChannel(Exchange exchange, ApiKeyRegistry keys, Names names, Function<String, List<String>> tradesOfOrder) {
         this.exchange = exchange;
@@ -51,24 +48,14 @@ public final class UserChannel implements VenueListener {
         this.tradesOfOrder = tradesOfOrder;
     }
 
-    public void opened(FrameSink socket) {
-        sockets.put(socket, Optional.empty());
+    @Override
+    protected Optional<Subscription> initialState() {
+        return Optional.empty();
     }
 
-    public void closed(FrameSink socket) {
-        sockets.remove(socket);
-    }
-
-    public void closeAll() {
-        List.copyOf(sockets.keySet()).forEach(FrameSink::close);
-        sockets.clear();
-    }
-
-    public void onText(FrameSink socket, String text) {
-        if (text.equals("PING")) {
-            socket.send("PONG");
-            return;
-        }
+    /** A subscribe with bad credentials closes the socket, as the venue does. */
+    @Override
+    protected void onRequest(FrameSink socket, String text) {
         Optional<Subscription> sub = authenticate(text);
         if (sub.isEmpty()) {
             socket.close();
