@@ -15,7 +15,8 @@ public enum Rejection {
     INVALID_EXPIRATION("invalid expiration"),
     POST_ONLY_NOT_RESTING("invalid post-only order: post-only is only allowed for GTC and GTD orders"),
     POST_ONLY_CROSSES("invalid post-only order: order crosses book"),
-    NOT_ENOUGH_BALANCE("not enough balance / allowance");
+    NOT_ENOUGH_BALANCE("not enough balance / allowance"),
+    DUPLICATE_ORDER("order already exists");
 
     private final String text;
 

@@ -18,8 +18,10 @@ import astra.simulator.matching.MarketSpec;
 import astra.simulator.matching.MatchPlanner;
 import astra.simulator.matching.MatchPlanner.MatchPlan;
 import astra.simulator.matching.OrderBook;
+import astra.simulator.matching.OrderRejectedException;
 import astra.simulator.matching.OrderRequest;
 import astra.simulator.matching.OrderType;
+import astra.simulator.matching.Rejection;
 import astra.simulator.matching.Side;
 import astra.simulator.matching.Tick;
 import java.util.ArrayList;
@@ -85,10 +87,23 @@ public final class Exchange {
 
     /** Places an order; refusals throw {@link astra.simulator.matching.OrderRejectedException}. */
     public PlaceResult place(OrderRequest request) {
+        return place(request, null);
+    }
+
+    /**
+     * Places an order under the id the trader's signed order implies (its EIP-712 hash), as the
+     * venue does, so a trader who lost the answer can find the order by that id. An id the venue
+     * already holds is refused: the same signed order cannot be placed twice.
+     */
+    public PlaceResult place(OrderRequest request, String orderHash) {
+        if (orderHash != null && state.orders.containsKey(orderHash)) {
+            throw new OrderRejectedException(Rejection.DUPLICATE_ORDER, orderHash);
+        }
         BinaryMarket market = state.marketOfToken(request.tokenId());
         validator.validate(market, request, state.now());
         long sequence = state.nextSequence();
-        BookOrder order = new BookOrder(VenueState.orderIdFor(sequence), market.conditionId(), request, sequence, state.now());
+        String orderId = orderHash == null ? VenueState.orderIdFor(sequence) : orderHash;
+        BookOrder order = new BookOrder(orderId, market.conditionId(), request, sequence, state.now());
         state.orders.put(order.orderId(), order);
         MatchPlan plan = planner.plan(market, request, request.sizeMicros());
         String killed = killReason(request, plan);
@@ -226,6 +241,16 @@ public final class Exchange {
     /** The order as the venue sees it now, if it was ever accepted. */
     public Optional<OrderView> order(String orderId) {
         return Optional.ofNullable(state.orders.get(orderId)).map(OrderView::of);
+    }
+
+    /** Every market listed, in listing order. */
+    public List<MarketSpec> markets() {
+        return state.markets.values().stream().map(BinaryMarket::spec).toList();
+    }
+
+    /** The market trading {@code tokenId}; refuses an unknown token as the venue does. */
+    public MarketSpec marketOfToken(String tokenId) {
+        return state.marketOfToken(tokenId).spec();
     }
 
     public List<OrderView> openOrders(String owner) {

@@ -104,6 +104,14 @@ public record ScenarioSettings(int standaloneMarkets, int negRiskEvents, int out
                 informedThreshold, takerMaxShares, closes, tickChanges, settlementFailureRate, feeRateMicros);
     }
 
+    /** The same world with another crowd: market counts, taker flow, closes and tick changes. */
+    public ScenarioSettings withCrowd(int standalone, int events, double takersPerMin, int closeCount, int tickChangeCount) {
+        return new ScenarioSettings(standalone, events, outcomesPerEvent, durationMillis, stepMillis,
+                beliefVolPerSqrtHour, jumpsPerHour, jumpSizeLogit, makerLagMillis, makerRequoteMillis,
+                makerHalfSpreadTicks, makerLevels, makerLevelShares, takersPerMin, informedShare, informedSkill,
+                informedThreshold, takerMaxShares, closeCount, tickChangeCount, settlementFailureRate, feeRateMicros);
+    }
+
     public int marketCount() {
         return standaloneMarkets + negRiskEvents * outcomesPerEvent;
     }

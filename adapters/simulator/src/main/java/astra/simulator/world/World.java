@@ -30,7 +30,8 @@ public final class World {
     static final long SETTLE_TAIL_MILLIS = 60_000;
 
     private final ScenarioSettings settings;
-    private final VirtualScheduler clock = new VirtualScheduler(START_MILLIS);
+    private final long start;
+    private final VirtualScheduler clock;
     private final Exchange venue;
     private final List<WorldMarket> markets;
     private final FairValueModel model;
@@ -41,9 +42,12 @@ public final class World {
     private final MarketShocks shocks;
     private final SplittableRandom arrivals;
     private boolean ran;
+    private int nextStep;
 
-    private World(long seed, ScenarioSettings settings) {
+    private World(long seed, ScenarioSettings settings, long startMillis) {
         this.settings = settings;
+        this.start = startMillis;
+        this.clock = new VirtualScheduler(startMillis);
         SplittableRandom root = new SplittableRandom(seed);
         this.venue = new Exchange(clock, SettlementTimings.defaults(),
                 SettlementPolicy.seeded(root.nextLong(), settings.settlementFailureRate()));
@@ -55,18 +59,23 @@ public final class World {
         }
         this.model = new FairValueModel(markets, settings, root.split());
         int steps = (int) (settings.durationMillis() / settings.stepMillis());
-        this.tape = new FairValueTape(markets, START_MILLIS, settings.stepMillis(), steps);
+        this.tape = new FairValueTape(markets, startMillis, settings.stepMillis(), steps);
         this.orders = new WorldOrders(venue);
         this.makers = new BackgroundMakers(venue, settings, orders);
         this.takers = new Takers(venue, settings, orders, root.split());
-        this.shocks = new MarketShocks(venue, markets, settings, START_MILLIS, root.split());
+        this.shocks = new MarketShocks(venue, markets, settings, startMillis, root.split());
         this.arrivals = root.split();
         markets.forEach(makers::fund);
         takers.fund();
     }
 
     public static World create(long seed, ScenarioSettings settings) {
-        return new World(seed, settings);
+        return new World(seed, settings, START_MILLIS);
+    }
+
+    /** A world whose clock starts at {@code startMillis} (a paper session starts at wall time). */
+    public static World create(long seed, ScenarioSettings settings, long startMillis) {
+        return new World(seed, settings, startMillis);
     }
 
     public Exchange exchange() {
@@ -88,35 +97,62 @@ public final class World {
 
     /** Runs the whole scenario once. */
     public void run() {
-        if (ran) {
+        if (ran || nextStep > 0) {
             throw new IllegalStateException("a world runs once");
         }
         ran = true;
-        int steps = tape.capacity();
+        advanceTo(endMillis());
+    }
+
+    /** When the last step is done and every trade of the run has settled. */
+    public long endMillis() {
+        return start + tape.capacity() * settings.stepMillis() + SETTLE_TAIL_MILLIS;
+    }
+
+    public long nowMillis() {
+        return clock.nowMillis();
+    }
+
+    /**
+     * Moves the world to {@code millis}: every model step due by then runs, in order, then the
+     * venue's clock moves on (settlements and expiries). Past the last step only the venue's clock
+     * moves, so a long paper session keeps a live venue with a frozen crowd. Calling it in many
+     * small moves gives exactly the run one big move gives: the steps and their random draws
+     * depend only on the step index.
+     */
+    public void advanceTo(long millis) {
+        while (nextStep < tape.capacity() && stepMillis(nextStep) <= millis) {
+            step(nextStep++);
+        }
+        clock.advanceTo(Math.max(millis, clock.nowMillis()));
+    }
+
+    private long stepMillis(int s) {
+        return start + s * settings.stepMillis();
+    }
+
+    private void step(int s) {
         long requoteEvery = settings.makerRequoteMillis() / settings.stepMillis();
         double arrivalProbability = settings.takersPerMinute() * settings.stepMillis() / 60_000.0;
-        for (int s = 0; s < steps; s++) {
-            long now = START_MILLIS + s * settings.stepMillis();
-            clock.advanceTo(now);
-            if (s > 0) {
-                model.step(settings.stepMillis());
-            }
-            markets.forEach(m -> tape.record(m, model.fair(m)));
-            tape.advance();
-            shocks.applyDue(now, model::fair);
-            for (WorldMarket m : markets) {
-                if (venue.isOpen(m.conditionId()) && (s + m.index()) % requoteEvery == 0) {
-                    long lagged = Math.max(START_MILLIS, now - settings.makerLagMillis());
-                    makers.requote(m, tape.fairMicros(m.conditionId(), lagged));
-                }
-            }
-            for (WorldMarket m : markets) {
-                if (venue.isOpen(m.conditionId()) && arrivals.nextDouble() < arrivalProbability) {
-                    takers.arrive(m, model.fair(m));
-                }
+        long now = stepMillis(s);
+        clock.advanceTo(now);
+        if (s > 0) {
+            model.step(settings.stepMillis());
+        }
+        markets.forEach(m -> tape.record(m, model.fair(m)));
+        tape.advance();
+        shocks.applyDue(now, model::fair);
+        for (WorldMarket m : markets) {
+            if (venue.isOpen(m.conditionId()) && (s + m.index()) % requoteEvery == 0) {
+                long lagged = Math.max(start, now - settings.makerLagMillis());
+                makers.requote(m, tape.fairMicros(m.conditionId(), lagged));
             }
         }
-        clock.advanceTo(START_MILLIS + steps * settings.stepMillis() + SETTLE_TAIL_MILLIS);
+        for (WorldMarket m : markets) {
+            if (venue.isOpen(m.conditionId()) && arrivals.nextDouble() < arrivalProbability) {
+                takers.arrive(m, model.fair(m));
+            }
+        }
     }
 
     private static List<WorldMarket> listMarkets(ScenarioSettings settings) {
@@ -133,7 +169,12 @@ public final class World {
         return List.copyOf(out);
     }
 
-    private static WorldMarket market(int index, String conditionId, String eventId) {
-        return new WorldMarket(index, conditionId, conditionId + "-yes", conditionId + "-no", eventId);
+    /**
+     * A market with venue-shaped ids derived from its name: a 0x-prefixed 32-byte condition id and
+     * decimal uint256 token ids, so that clients sign and parse them exactly as on the venue.
+     */
+    private static WorldMarket market(int index, String name, String eventId) {
+        return new WorldMarket(index, VenueIds.conditionId(name), VenueIds.tokenId(name + "/yes"),
+                VenueIds.tokenId(name + "/no"), eventId);
     }
 }

@@ -74,7 +74,8 @@ final class TakerEdges {
             throw new IllegalStateException("world takers only buy: " + trade);
         }
         long fair = world.tape().fairMicros(trade.conditionId(), trade.matchTimeMillis());
-        long value = trade.takerToken().endsWith("-yes") ? fair : Amounts.ONE - fair;
+        long value = trade.takerToken().equals(world.exchange().spec(trade.conditionId()).yesToken())
+                ? fair : Amounts.ONE - fair;
         long edge = 0;
         for (MakerLeg leg : trade.makerLegs()) {
             edge += Math.multiplyExact(value - leg.takerPriceMicros(), leg.sizeMicros()) / Amounts.ONE;

@@ -1,0 +1,58 @@
+package astra.simulator.host;
+
+import astra.simulator.event.TradeEvent;
+import astra.simulator.event.TradeStatus;
+import astra.simulator.event.VenueEvent;
+import astra.simulator.event.VenueListener;
+import astra.simulator.matching.MakerLeg;
+import astra.simulator.matching.Trade;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every trade the venue matched, with its latest settlement status, indexed by participant and by
+ * order, for GET /data/trades and an order's {@code associate_trades}. Venue thread only.
+ */
+public final class TradeLedger implements VenueListener {
+    /** A trade and where its settlement stands. */
+    public record Entry(Trade trade, TradeStatus status, long updatedMillis) {}
+
+    private final Map<String, Entry> byId = new LinkedHashMap<>();
+    private final Map<String, List<String>> byOwner = new LinkedHashMap<>();
+    private final Map<String, List<String>> byOrder = new LinkedHashMap<>();
+
+    @Override
+    public void onEvent(VenueEvent event) {
+        if (!(event instanceof TradeEvent te)) {
+            return;
+        }
+        Trade t = te.trade();
+        if (!byId.containsKey(t.tradeId())) {
+            index(byOwner, t.takerOwner(), t.tradeId());
+            index(byOrder, t.takerOrderId(), t.tradeId());
+            for (MakerLeg leg : t.makerLegs()) {
+                index(byOwner, leg.makerOwner(), t.tradeId());
+                index(byOrder, leg.makerOrderId(), t.tradeId());
+            }
+        }
+        byId.put(t.tradeId(), new Entry(t, te.status(), te.timestampMillis()));
+    }
+
+    /** The owner's trades, oldest first. */
+    public List<Entry> tradesOf(String owner) {
+        return byOwner.getOrDefault(owner, List.of()).stream().map(byId::get).toList();
+    }
+
+    public List<String> tradeIdsOfOrder(String orderId) {
+        return List.copyOf(byOrder.getOrDefault(orderId, List.of()));
+    }
+
+    private static void index(Map<String, List<String>> index, String key, String tradeId) {
+        List<String> ids = index.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!ids.contains(tradeId)) {
+            ids.add(tradeId);
+        }
+    }
+}
