@@ -1,0 +1,295 @@
+package astra.execution.firewall;
+
+import astra.domain.ClientOrderId;
+import astra.domain.ConditionId;
+import astra.domain.Fill;
+import astra.domain.InvalidOrderException;
+import astra.domain.Market;
+import astra.domain.Order;
+import astra.domain.OrderId;
+import astra.domain.OrderIntent;
+import astra.domain.OrderStatus;
+import astra.domain.OrderType;
+import astra.domain.Reservation;
+import astra.ports.OrderStore;
+import astra.ports.Venue;
+import astra.ports.VenueOrder;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the store into line with the venue. The venue's open orders are read before its fills,
+ * so an order that fills completely between the two reads is seen filled rather than cancelled.
+ * Fills are recorded first (idempotently, by key), then every unsettled order is settled from what
+ * the venue showed, then orders open on the venue that the store does not know are cancelled or
+ * adopted. An UNKNOWN order is never assumed rejected: it stays UNKNOWN until the venue shows it.
+ *
+ * <p>Runs on the firewall's lock; it holds the venue only through the firewall that built it.
+ */
+final class Reconciler {
+    private static final Logger LOG = LoggerFactory.getLogger(Reconciler.class);
+    private static final String RULE = "firewall.reconciler";
+
+    private final Venue venue;
+    private final OrderStore store;
+    private final Clock clock;
+    private final FirewallConfig config;
+    private final RollingMutationBudget budget;
+    private final FirewallAudit audit;
+    private final Function<ConditionId, Optional<Market>> markets;
+    private Instant lastReconciledAt;
+
+    Reconciler(Venue venue, OrderStore store, Clock clock, FirewallConfig config, RollingMutationBudget budget,
+            FirewallAudit audit, Function<ConditionId, Optional<Market>> markets) {
+        this.venue = venue;
+        this.store = store;
+        this.clock = clock;
+        this.config = config;
+        this.budget = budget;
+        this.audit = audit;
+        this.markets = markets;
+    }
+
+    ReconciliationReport run() {
+        Instant now = clock.instant();
+        Map<ReconcileAction, Integer> counts = new EnumMap<>(ReconcileAction.class);
+        Instant since = fillsSince(store.unsettledOrders(), now);
+        List<VenueOrder> open = venue.openOrders();
+        List<Fill> fills = venue.fillsSince(since);
+        Map<String, VenueOrder> openByKey = new HashMap<>();
+        open.forEach(v -> openByKey.put(VenueIds.key(v.venueId()), v));
+
+        recordFills(fills, counts);
+        for (Order order : store.unsettledOrders()) {
+            settle(order, openByKey, now, counts);
+        }
+        handleOrphans(open, now, counts);
+        lastReconciledAt = now;
+        return new ReconciliationReport(now, counts);
+    }
+
+    /** From the oldest unsettled order or the last pass, whichever is earlier, less an overlap. */
+    private Instant fillsSince(List<Order> unsettled, Instant now) {
+        Instant base = lastReconciledAt != null ? lastReconciledAt : now.minus(config.firstFillLookback());
+        for (Order o : unsettled) {
+            if (o.createdAt().isBefore(base)) {
+                base = o.createdAt();
+            }
+        }
+        return base.minus(config.fillOverlap());
+    }
+
+    private void recordFills(List<Fill> fills, Map<ReconcileAction, Integer> counts) {
+        for (Fill fill : fills) {
+            Optional<Fill> known = store.findFill(fill.key());
+            if (known.isEmpty()) {
+                if (store.recordFill(fill)) {
+                    bump(counts, ReconcileAction.FILL_RECORDED);
+                }
+            } else if (known.get().status() != fill.status() && known.get().status().counts()) {
+                store.updateFillStatus(fill.key(), fill.status());
+                bump(counts, ReconcileAction.FILL_STATUS_UPDATED);
+            }
+        }
+    }
+
+    private void settle(Order order, Map<String, VenueOrder> open, Instant now, Map<ReconcileAction, Integer> counts) {
+        switch (order.status()) {
+            case INTENT -> settleIntent(order, open, now, counts);
+            case UNKNOWN -> resolveUnknown(order, open, now, counts);
+            case LIVE, PARTIALLY_FILLED -> settleTracked(order, open, now, counts);
+            default -> throw new IllegalStateException("not an unsettled order: " + order);
+        }
+    }
+
+    private void settleIntent(Order order, Map<String, VenueOrder> open, Instant now,
+            Map<ReconcileAction, Integer> counts) {
+        if (order.venueId().isEmpty()) {
+            close(order, OrderStatus.REJECTED, now, "never sent: no venue id was assigned (stopped before signing)");
+            bump(counts, ReconcileAction.NEVER_SENT_REJECTED);
+            return;
+        }
+        // Signed, and perhaps sent before a crash: the venue may hold it. Resolve it like an ambiguous submit.
+        Order unknown = store.transition(order.clientOrderId(), OrderStatus.UNKNOWN, now,
+                Optional.of("signed but no submit answer recorded; resolving by hash"));
+        resolveUnknown(unknown, open, now, counts);
+    }
+
+    private void resolveUnknown(Order order, Map<String, VenueOrder> open, Instant now,
+            Map<ReconcileAction, Integer> counts) {
+        OrderId hash = order.venueId().orElseThrow(
+                () -> new IllegalStateException("UNKNOWN order " + order.clientOrderId() + " has no venue id"));
+        Optional<VenueOrder> shown = Optional.ofNullable(open.get(VenueIds.key(hash)));
+        if (shown.isEmpty()) {
+            shown = lookUp(hash);
+        }
+        if (shown.isPresent()) {
+            OrderStatus next = order.filled().isZero() ? OrderStatus.LIVE : OrderStatus.PARTIALLY_FILLED;
+            store.transition(order.clientOrderId(), next, now, Optional.of("found open on the venue by hash"));
+            resizeReservation(order);
+            bump(counts, ReconcileAction.UNKNOWN_NOW_OPEN);
+        } else if (order.remaining().isZero()) {
+            close(order, OrderStatus.FILLED, now, "filled (found by its fills)");
+            bump(counts, ReconcileAction.UNKNOWN_NOW_FILLED);
+        } else if (!order.filled().isZero()) {
+            store.transition(order.clientOrderId(), OrderStatus.PARTIALLY_FILLED, now,
+                    Optional.of("partly filled (found by its fills); not shown open"));
+            resizeReservation(order);
+            bump(counts, ReconcileAction.UNKNOWN_NOW_PARTIALLY_FILLED);
+        } else if (expired(order, now)) {
+            close(order, OrderStatus.EXPIRED, now, "GTD past its expiration: cannot be open, whether or not it existed");
+            bump(counts, ReconcileAction.EXPIRED);
+        } else if (!order.intent().type().rests()
+                && !now.isBefore(order.createdAt().plus(config.immediateOrderSettle()))) {
+            close(order, OrderStatus.CANCELLED, now, order.intent().type()
+                    + " neither open nor filled " + config.immediateOrderSettle() + " after its submit: it cannot rest");
+            bump(counts, ReconcileAction.UNKNOWN_IMMEDIATE_CLOSED);
+        } else {
+            bump(counts, ReconcileAction.UNKNOWN_STILL_UNKNOWN);
+        }
+    }
+
+    private Optional<VenueOrder> lookUp(OrderId hash) {
+        try {
+            return venue.findOpen(hash);
+        } catch (RuntimeException e) {
+            LOG.warn("could not look order {} up by hash; it stays UNKNOWN: {}", hash, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private void settleTracked(Order order, Map<String, VenueOrder> open, Instant now,
+            Map<ReconcileAction, Integer> counts) {
+        if (order.remaining().isZero()) {
+            close(order, OrderStatus.FILLED, now, "filled");
+            bump(counts, ReconcileAction.FILLED);
+            return;
+        }
+        boolean isOpen = order.venueId().map(id -> open.containsKey(VenueIds.key(id))).orElse(false);
+        if (isOpen) {
+            OrderStatus next = order.filled().isZero() ? OrderStatus.LIVE : OrderStatus.PARTIALLY_FILLED;
+            if (next != order.status()) {
+                store.transition(order.clientOrderId(), next, now, Optional.of("fills recorded"));
+                bump(counts, ReconcileAction.PARTIALLY_FILLED);
+            }
+            resizeReservation(order);
+            return;
+        }
+        if (expired(order, now)) {
+            close(order, OrderStatus.EXPIRED, now, "GTD past its expiration and no longer open on the venue");
+            bump(counts, ReconcileAction.EXPIRED);
+        } else {
+            close(order, OrderStatus.CANCELLED, now, "no longer open on the venue, " + order.filled() + " of "
+                    + order.intent().size() + " filled");
+            bump(counts, ReconcileAction.CANCELLED);
+        }
+    }
+
+    private static boolean expired(Order order, Instant now) {
+        return order.intent().expiration().map(e -> !now.isBefore(e)).orElse(false);
+    }
+
+    private void close(Order order, OrderStatus status, Instant now, String reason) {
+        store.transition(order.clientOrderId(), status, now, Optional.of(reason));
+        store.release(order.clientOrderId());
+    }
+
+    /** Shrinks the order's reservations to what its unfilled rest could still need. */
+    private void resizeReservation(Order order) {
+        Order current = store.find(order.clientOrderId()).orElse(order);
+        List<Reservation> held = store.reservations().stream()
+                .filter(r -> r.order().equals(order.clientOrderId())).toList();
+        if (held.isEmpty() || current.filled().isZero()) {
+            return;
+        }
+        store.release(order.clientOrderId());
+        for (Reservation r : held) {
+            store.reserve(ReservationSizing.scaled(r, current.remaining(), current.intent().size()));
+        }
+    }
+
+    private void handleOrphans(List<VenueOrder> open, Instant now, Map<ReconcileAction, Integer> counts) {
+        List<VenueOrder> toCancel = new ArrayList<>();
+        for (VenueOrder v : open) {
+            if (isKnown(v.venueId())) {
+                continue;
+            }
+            if (config.orphanPolicy() == OrphanPolicy.ADOPT && adopt(v, now)) {
+                bump(counts, ReconcileAction.ORPHAN_ADOPTED);
+            } else {
+                toCancel.add(v);
+            }
+        }
+        if (toCancel.isEmpty()) {
+            return;
+        }
+        // A safety cancel: it bypasses the mutation budget, and is stamped in it.
+        budget.recordBypass(toCancel.size());
+        Set<String> confirmed = cancelOrphans(toCancel);
+        for (VenueOrder v : toCancel) {
+            boolean gone = confirmed.contains(VenueIds.key(v.venueId()));
+            bump(counts, gone ? ReconcileAction.ORPHAN_CANCELLED : ReconcileAction.ORPHAN_CANCEL_UNCONFIRMED);
+            audit.event(Optional.of(v.market()), "cancel orphan", gone ? "ORPHAN_CANCELLED" : "ORPHAN_CANCEL_UNCONFIRMED",
+                    RULE, "venue order " + v.venueId() + " (" + v.side() + " " + v.originalSize() + " @ " + v.price()
+                            + ") is unknown to the store; cancel " + (gone ? "confirmed" : "NOT confirmed")
+                            + " (budget bypassed: safety cancel)");
+        }
+    }
+
+    private Set<String> cancelOrphans(List<VenueOrder> orphans) {
+        try {
+            return venue.cancel(orphans.stream().map(VenueOrder::venueId).toList()).stream()
+                    .map(VenueIds::key).collect(Collectors.toSet());
+        } catch (RuntimeException e) {
+            LOG.error("cancelling {} orphan orders failed; they may still be open: {}", orphans.size(), e.toString());
+            return Set.of();
+        }
+    }
+
+    private boolean isKnown(OrderId id) {
+        return store.findByVenueId(id).isPresent()
+                || store.findByVenueId(new OrderId(VenueIds.key(id))).isPresent();
+    }
+
+    /** Records an orphan as ours; false (so it is cancelled) when its market is unknown or it is not a valid order. */
+    private boolean adopt(VenueOrder v, Instant now) {
+        Optional<Market> market = markets.apply(v.market());
+        if (market.isEmpty()) {
+            return false;
+        }
+        OrderIntent intent;
+        try {
+            intent = new OrderIntent(new ClientOrderId("adopted-" + v.venueId().value()), v.market(), v.token(),
+                    v.side(), v.price(), v.originalSize(), market.get().tickSize(), OrderType.GTC, false,
+                    Optional.empty(), "adopted: open on the venue but unknown to the store");
+        } catch (InvalidOrderException e) {
+            LOG.warn("orphan {} cannot be adopted ({}); it is cancelled", v.venueId(), e.getMessage());
+            return false;
+        }
+        ClientOrderId id = intent.clientOrderId();
+        store.recordIntent(Order.recorded(intent, now));
+        Order assigned = store.assignVenueId(id, v.venueId(), now);
+        store.transition(id, assigned.filled().isZero() ? OrderStatus.LIVE : OrderStatus.PARTIALLY_FILLED, now,
+                Optional.of("adopted from the venue"));
+        Reservation whole = ReservationSizing.forResting(intent);
+        store.reserve(ReservationSizing.scaled(whole, assigned.remaining(), intent.size()));
+        audit.event(Optional.of(v.market()), "adopt orphan", "ORPHAN_ADOPTED", RULE,
+                "venue order " + v.venueId() + " recorded as " + id);
+        return true;
+    }
+
+    private static void bump(Map<ReconcileAction, Integer> counts, ReconcileAction action) {
+        counts.merge(action, 1, Integer::sum);
+    }
+}

@@ -1,0 +1,35 @@
+package astra.execution.firewall;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** What one reconciliation did, counted per action. Actions that did not happen count zero. */
+public record ReconciliationReport(Instant at, Map<ReconcileAction, Integer> counts) {
+    public ReconciliationReport {
+        Objects.requireNonNull(at, "at");
+        EnumMap<ReconcileAction, Integer> copy = new EnumMap<>(ReconcileAction.class);
+        copy.putAll(Objects.requireNonNull(counts, "counts"));
+        counts = Map.copyOf(copy);
+    }
+
+    public int count(ReconcileAction action) {
+        return counts.getOrDefault(action, 0);
+    }
+
+    /** Whether the venue holds nothing of ours that the store does not track. */
+    public boolean clean() {
+        return count(ReconcileAction.ORPHAN_CANCEL_UNCONFIRMED) == 0;
+    }
+
+    /** The non-zero counts, e.g. "FILL_RECORDED=2, CANCELLED=1", or "nothing to do". */
+    public String summary() {
+        EnumMap<ReconcileAction, Integer> ordered = new EnumMap<>(ReconcileAction.class);
+        ordered.putAll(counts);
+        String s = ordered.entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+        return s.isEmpty() ? "nothing to do" : s;
+    }
+}

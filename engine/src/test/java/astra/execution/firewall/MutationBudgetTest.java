@@ -1,0 +1,80 @@
+package astra.execution.firewall;
+
+import static astra.execution.firewall.Fixtures.postOnly;
+import static astra.execution.firewall.Fixtures.request;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import astra.domain.ClientOrderId;
+import astra.domain.Side;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class MutationBudgetTest {
+
+    private static List<OrderRequest> buys(String prefix, int n) {
+        return IntStream.range(0, n).mapToObj(i -> request(postOnly(prefix + i, Side.BUY, "0.10", 5))).toList();
+    }
+
+    @Test
+    void sixtyFirstMutationInsideTheWindow_isRefused_andCounted() {
+        Rig rig = Rig.open();
+
+        List<SubmitResult> first = rig.gateway().submit(buys("a", 60));
+        rig.clock.advance(Duration.ofSeconds(59));
+        List<SubmitResult> over = rig.gateway().submit(buys("b", 1));
+
+        assertThat(first).allSatisfy(r -> assertThat(r).isInstanceOf(SubmitResult.Sent.class));
+        assertThat(((Refusal) over.get(0)).code()).isEqualTo(RefusalCode.BUDGET_EXHAUSTED);
+        assertThat(((Refusal) over.get(0)).detail()).contains("dropped, not queued");
+        assertThat(rig.control().status().budgetRefusals()).isEqualTo(1);
+        assertThat(rig.store.find(new ClientOrderId("b0"))).isEmpty();
+    }
+
+    @Test
+    void onceTheWindowHasRolledPastTheFirstMutations_newOnesAreAllowedAgain() {
+        Rig rig = Rig.open();
+        rig.gateway().submit(buys("a", 30));
+        rig.clock.advance(Duration.ofSeconds(30));
+        rig.gateway().submit(buys("b", 30));
+        rig.clock.advance(Duration.ofSeconds(29));
+        // T0+59: all 60 still count.
+        assertThat(rig.gateway().submit(buys("c", 1)).get(0)).isInstanceOf(Refusal.class);
+
+        rig.clock.advance(Duration.ofSeconds(1));
+        // T0+60: the first 30 have rolled out, the 30 from T0+30 still count: room for exactly 30.
+        List<SubmitResult> next = rig.gateway().submit(buys("d", 31));
+        assertThat(next.subList(0, 30)).allSatisfy(r -> assertThat(r).isInstanceOf(SubmitResult.Sent.class));
+        assertThat(((Refusal) next.get(30)).code()).isEqualTo(RefusalCode.BUDGET_EXHAUSTED);
+    }
+
+    @Test
+    void cancels_countAgainstTheBudget() {
+        Rig rig = Rig.open(FirewallConfig.DEFAULTS.withMutationBudget(3, Duration.ofSeconds(10)));
+        rig.gateway().submit(buys("a", 2));
+
+        CancelResult result = rig.gateway().cancel(
+                List.of(new ClientOrderId("a0"), new ClientOrderId("a1")), "requote");
+
+        assertThat(result.cancelled()).containsExactly(new ClientOrderId("a0"));
+        assertThat(result.refused()).extracting(Refusal::code).containsExactly(RefusalCode.BUDGET_EXHAUSTED);
+    }
+
+    @Test
+    void safetyCancelAll_bypassesAnExhaustedBudget_butIsCountedInIt() {
+        Rig rig = Rig.open(FirewallConfig.DEFAULTS.withMutationBudget(2, Duration.ofSeconds(10)));
+        rig.gateway().submit(buys("a", 2));
+        assertThat(rig.control().status().mutationsInWindow()).isEqualTo(2);
+
+        CancelAllReport report = rig.control().cancelAll("kill switch");
+
+        assertThat(report.attempts()).isEqualTo(1);
+        assertThat(rig.venue.open).isEmpty();
+        assertThat(rig.control().status().mutationsInWindow()).isEqualTo(3);
+        assertThat(rig.store.auditSince(Fixtures.T0)).anySatisfy(d -> {
+            assertThat(d.reasonCode()).isEqualTo("CANCEL_ALL_CONFIRMED");
+            assertThat(d.detail()).contains("budget bypassed");
+        });
+    }
+}
