@@ -1,0 +1,161 @@
+package astra.strategy.markout;
+
+import astra.domain.ConditionId;
+import astra.domain.Fill;
+import astra.domain.FillKey;
+import astra.domain.Liquidity;
+import astra.domain.Price;
+import astra.domain.TokenId;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Records our fills and the mid path, and computes markouts and rolling per-market statistics.
+ *
+ * <p>A fill's markout at horizon h is computed from the first reference point at or after t + h
+ * and not after now (see the package). The mid at or after, not the last one before: the one before
+ * t + h is a price from inside the horizon, which would understate what adverse selection took.
+ * Realized spread uses the latest reference point at or before the fill (the price the quote was
+ * earning against when it filled).
+ *
+ * <p>Fills are keyed by {@link FillKey}: a fill reported again (MATCHED, then MINED) replaces the
+ * earlier report, and a FAILED one is dropped, since the trade never happened.
+ */
+public final class MarkoutTracker {
+
+    private static final MathContext MC = MathContext.DECIMAL64;
+
+    private final Clock clock;
+    private final Duration window;
+    private final MidPath mids = new MidPath();
+    private final ReferencePrice reference;
+    private final Map<FillKey, Fill> fills = new LinkedHashMap<>();
+
+    /** Marks against the mids recorded here. */
+    public MarkoutTracker(Clock clock, Duration window) {
+        this(clock, window, null);
+    }
+
+    /**
+     * Marks against {@code reference} instead of the recorded mids (e.g. the simulator's hidden fair
+     * value); mids may still be recorded but are not used for markouts.
+     */
+    public MarkoutTracker(Clock clock, Duration window, ReferencePrice reference) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.window = Objects.requireNonNull(window, "window");
+        if (window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("the rolling window must be positive, was " + window);
+        }
+        this.reference = reference == null ? mids : reference;
+    }
+
+    public void recordMid(TokenId token, Instant at, Price mid) {
+        mids.record(token, at, mid);
+    }
+
+    public void recordFill(Fill fill) {
+        Objects.requireNonNull(fill, "fill");
+        if (fill.status().counts()) {
+            fills.put(fill.key(), fill);
+        } else {
+            fills.remove(fill.key());
+        }
+    }
+
+    /** The fill's markouts known now; empty when the fill is unknown (or failed). */
+    public Optional<FillMarkout> markouts(FillKey key) {
+        return Optional.ofNullable(fills.get(key)).map(this::markoutsOf);
+    }
+
+    private FillMarkout markoutsOf(Fill fill) {
+        Instant now = clock.instant();
+        BigDecimal price = fill.price().toBigDecimal();
+        int sign = fill.side().sign();
+        Map<MarkoutHorizon, BigDecimal> perShare = new EnumMap<>(MarkoutHorizon.class);
+        for (MarkoutHorizon h : MarkoutHorizon.values()) {
+            Instant at = fill.time().plus(h.duration());
+            reference.firstBetween(fill.token(), at, now)
+                    .ifPresent(ref -> perShare.put(h, signed(sign, ref.toBigDecimal().subtract(price))));
+        }
+        Optional<BigDecimal> realized = reference.latestAtOrBefore(fill.token(), fill.time())
+                .map(ref -> signed(sign, ref.toBigDecimal().subtract(price)));
+        return new FillMarkout(fill, realized, perShare);
+    }
+
+    private static BigDecimal signed(int sign, BigDecimal v) {
+        return sign > 0 ? v : v.negate();
+    }
+
+    /** Markouts of one market's fills in the window (fill time within it), oldest first. */
+    public List<FillMarkout> recent(ConditionId market) {
+        Instant cutoff = clock.instant().minus(window);
+        List<FillMarkout> out = new ArrayList<>();
+        for (Fill f : fills.values()) {
+            if (f.market().equals(market) && !f.time().isBefore(cutoff)) {
+                out.add(markoutsOf(f));
+            }
+        }
+        return out;
+    }
+
+    /** Statistics of the chosen horizon's markout, in bps of price, over the market's fills of that liquidity. */
+    public SampleStatistics statistics(ConditionId market, Liquidity liquidity, MarkoutHorizon horizon) {
+        List<BigDecimal> bps = new ArrayList<>();
+        for (FillMarkout m : recent(market)) {
+            if (m.fill().liquidity() == liquidity) {
+                m.markoutBps(horizon).ifPresent(bps::add);
+            }
+        }
+        return SampleStatistics.of(bps);
+    }
+
+    /** The rules' view of one market (see {@link MarkoutSnapshot}). */
+    public MarkoutSnapshot snapshot(ConditionId market) {
+        List<BigDecimal> markout = new ArrayList<>();
+        List<BigDecimal> realized = new ArrayList<>();
+        for (FillMarkout m : recent(market)) {
+            Optional<BigDecimal> m2 = m.markoutBps(MarkoutHorizon.MINUTES_2);
+            if (m.fill().liquidity() == Liquidity.MAKER && m2.isPresent()) {
+                markout.add(m2.get());
+                m.realizedSpreadBps().ifPresent(realized::add);
+            }
+        }
+        SampleStatistics stats = SampleStatistics.of(markout);
+        BigDecimal meanRealized = realized.isEmpty() ? BigDecimal.ZERO
+                : realized.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .divide(BigDecimal.valueOf(realized.size()), MC).setScale(SampleStatistics.SCALE,
+                                RoundingMode.HALF_EVEN);
+        return new MarkoutSnapshot(market, stats.count(), stats.mean(), stats.tStat(), meanRealized);
+    }
+
+    /**
+     * Forgets fills older than the window whose last horizon has passed, and mids no longer needed
+     * (keeping the one in force at the cutoff for realized spreads). Call at decision cadence.
+     */
+    public void prune() {
+        Instant cutoff = clock.instant().minus(window);
+        Duration longest = MarkoutHorizon.MINUTES_10.duration();
+        fills.values().removeIf(f -> f.time().isBefore(cutoff) && !f.time().plus(longest).isAfter(clock.instant()));
+        Instant oldestNeeded = fills.values().stream().map(Fill::time).min(Instant::compareTo).orElse(cutoff);
+        mids.pruneBefore(oldestNeeded.isBefore(cutoff) ? oldestNeeded : cutoff);
+    }
+
+    public int fillCount() {
+        return fills.size();
+    }
+
+    int midCount(TokenId token) {
+        return mids.size(token);
+    }
+}

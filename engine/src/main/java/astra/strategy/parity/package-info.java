@@ -1,0 +1,13 @@
+/**
+ * Parity between a binary market's two books: buy both outcomes when ask_YES + ask_NO + fees &lt; 1
+ * (a complete pair pays 1 at resolution, or merges to 1 now), sell both when
+ * bid_YES + bid_NO − fees &gt; 1 (needs both tokens, or a split of collateral into a pair).
+ *
+ * <p>Invariants: both books are read as they are, never one inferred from the other as 1 − p
+ * (inferred that way, ask_NO = 1 − bid_YES and the buy-both sum is 1 + the YES spread, so no
+ * opportunity could ever be seen); fees come from the market's schedule at taker liquidity; every
+ * opportunity is TAKER on both legs, flagged with leg risk and {@code atomicityRequired}; negRisk
+ * markets (where parity spans the whole event) and stale or crossed books are refused. The rules
+ * gate parity as well; this scanner only finds it.
+ */
+package astra.strategy.parity;
