@@ -1,5 +1,6 @@
 package astra.polymarket.auth;
 
+import astra.polymarket.signing.Address;
 import astra.polymarket.signing.Eip712;
 import astra.polymarket.signing.PrivateKey;
 import astra.polymarket.signing.Secp256k1;
@@ -24,24 +25,39 @@ public final class L1Auth {
     private static final byte[] MESSAGE_HASH = Eip712.keccak(MESSAGE);
 
     private final PrivateKey key;
-    private final byte[] domainSeparator;
+    private final long chainId;
 
     public L1Auth(PrivateKey key, long chainId) {
         this.key = Objects.requireNonNull(key, "key is missing");
-        this.domainSeparator = Eip712.domainSeparator(DOMAIN_NAME, DOMAIN_VERSION, chainId);
+        this.chainId = chainId;
     }
 
     /** The digest signed for {@code timestamp} (unix seconds, as text) and {@code nonce}. */
     public byte[] digest(String timestamp, long nonce) {
+        return digest(key.address(), chainId, timestamp, nonce);
+    }
+
+    /** The ClobAuth digest an {@code address} signs; what a venue recomputes to check L1 headers. */
+    public static byte[] digest(Address address, long chainId, String timestamp, long nonce) {
+        Objects.requireNonNull(address, "address is missing");
         Objects.requireNonNull(timestamp, "timestamp is missing");
         byte[] structHash = new StructEncoder(5)
                 .word(TYPE_HASH)
-                .address(key.address())
+                .address(address)
                 .word(Eip712.keccak(timestamp))
                 .uint(nonce, "nonce")
                 .word(MESSAGE_HASH)
                 .keccak();
-        return Eip712.digest(domainSeparator, structHash);
+        return Eip712.digest(Eip712.domainSeparator(DOMAIN_NAME, DOMAIN_VERSION, chainId), structHash);
+    }
+
+    /** Whether {@code signature} is {@code address}'s ClobAuth signature; false for malformed input. */
+    public static boolean verify(Address address, long chainId, String timestamp, long nonce, String signature) {
+        try {
+            return Secp256k1.recoverSigner(digest(address, chainId, timestamp, nonce), signature).equals(address);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     public String signature(String timestamp, long nonce) {

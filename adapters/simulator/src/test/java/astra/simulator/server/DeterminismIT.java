@@ -11,7 +11,7 @@ class DeterminismIT {
     /** A busy crowd (takers on, a tick change) for two virtual minutes. */
     private static SimulatorConfig busy(long seed) {
         ScenarioSettings s = ScenarioSettings.defaults().withCrowd(3, 1, 6.0, 0, 1).withDuration(120_000);
-        return SimulatorConfig.of(seed, s, SimHarness.TRADER, new TestSignatures(), (a, t, n, sig) -> true);
+        return SimulatorConfig.of(seed, s, SimHarness.TRADER, SimHarness.SIGNATURES, SimHarness.SIGNATURES);
     }
 
     private static String[] run(long seed) {

@@ -1,5 +1,13 @@
 package astra.simulator.server;
 
+import astra.polymarket.signing.Address;
+import astra.polymarket.signing.Bytes32;
+import astra.polymarket.signing.ExchangeDomain;
+import astra.polymarket.signing.OrderSide;
+import astra.polymarket.signing.OrderSigner;
+import astra.polymarket.signing.OrderV2;
+import astra.polymarket.signing.PrivateKey;
+import astra.polymarket.signing.SignatureType;
 import astra.simulator.auth.ApiKey;
 import astra.simulator.auth.HmacRequestAuth;
 import astra.simulator.auth.SignedOrderFields;
@@ -7,6 +15,7 @@ import astra.simulator.auth.SigningDomain;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +25,10 @@ import java.time.Duration;
 /** A small venue client over java.net.http for the ITs: L2-signed requests and order bodies. */
 final class SimClient {
     static final String ZERO32 = "0x" + "0".repeat(64);
+    static final long CHAIN_ID = 137;
+    /** The public development key of the shared signing vectors; its address is SimHarness.TRADER's. */
+    static final PrivateKey DEV_KEY =
+            PrivateKey.fromHex("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
@@ -73,7 +86,7 @@ final class SimClient {
         SignedOrderFields unsigned = new SignedOrderFields(Long.toString(salt++), key.address(), key.address(), tokenId,
                 Long.toString(buy ? pusd : sizeMicros), Long.toString(buy ? sizeMicros : pusd), side, 0,
                 "1767225600000", ZERO32, ZERO32, "0", "", false);
-        String signature = TestSignatures.sign(unsigned, domain);
+        String signature = sign(unsigned, domain);
         JsonObject order = new JsonObject()
                 .put("salt", Long.parseLong(unsigned.salt()))
                 .put("maker", unsigned.maker())
@@ -90,6 +103,16 @@ final class SimClient {
                 .put("signature", signature);
         return new JsonObject().put("order", order).put("owner", key.key()).put("orderType", type)
                 .put("deferExec", false).put("postOnly", false);
+    }
+
+    /** Signs with the development key (the shared vectors' public test key), as a trader would. */
+    static String sign(SignedOrderFields o, SigningDomain domain) {
+        ExchangeDomain exchange = ExchangeDomain.exchange(domain.version(), CHAIN_ID, Address.of(domain.verifyingContract()));
+        OrderV2 order = new OrderV2(Long.parseLong(o.salt()), Address.of(o.maker()), Address.of(o.signer()),
+                new BigInteger(o.tokenId()), Long.parseLong(o.makerAmount()), Long.parseLong(o.takerAmount()),
+                o.side().equals("BUY") ? OrderSide.BUY : OrderSide.SELL, SignatureType.EOA, Long.parseLong(o.timestamp()),
+                Bytes32.of(o.metadata()), Bytes32.of(o.builder()), 0);
+        return new OrderSigner(DEV_KEY, exchange).sign(order).signature();
     }
 
     static JsonArray batch(JsonObject... orders) {

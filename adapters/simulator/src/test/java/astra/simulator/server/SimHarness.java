@@ -1,6 +1,7 @@
 package astra.simulator.server;
 
 import astra.simulator.auth.ApiKey;
+import astra.simulator.auth.ProtocolSignatures;
 import astra.simulator.auth.SigningDomain;
 import astra.simulator.matching.MarketSpec;
 import astra.simulator.world.ScenarioSettings;
@@ -11,6 +12,7 @@ import java.util.List;
 
 /** Starts a small simulator for the ITs: two plain markets and one negRisk event, no takers. */
 final class SimHarness implements AutoCloseable {
+    static final ProtocolSignatures SIGNATURES = new ProtocolSignatures(SimClient.CHAIN_ID);
     static final ApiKey TRADER = new ApiKey("00000000-0000-4000-8000-000000000001",
             Base64.getUrlEncoder().encodeToString("a test secret of 32 bytes length".getBytes()),
             "test-passphrase", "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266");
@@ -31,7 +33,7 @@ final class SimHarness implements AutoCloseable {
 
     static SimulatorConfig config(long seed) {
         ScenarioSettings quiet = ScenarioSettings.defaults().withCrowd(2, 1, 0.0, 0, 0);
-        return SimulatorConfig.of(seed, quiet, TRADER, new TestSignatures(), (address, ts, nonce, sig) -> true);
+        return SimulatorConfig.of(seed, quiet, TRADER, SIGNATURES, SIGNATURES);
     }
 
     List<MarketSpec> markets() {
