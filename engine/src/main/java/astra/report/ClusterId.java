@@ -1,0 +1,18 @@
+package astra.report;
+
+import java.util.Objects;
+
+/** A group of markets whose outcomes move together (an event; a negRisk event is one cluster). */
+public record ClusterId(String value) {
+    public ClusterId {
+        Objects.requireNonNull(value, "cluster id");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("cluster id must not be blank");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
