@@ -43,8 +43,8 @@ final class SvgCharts {
         long t0 = points.get(0).time().toEpochMilli();
         long span = Math.max(1, points.get(points.size() - 1).time().toEpochMilli() - t0);
         axes(s);
-        label(s, LEFT - 6, TOP + 4, "end", max.toPlainString());
-        label(s, LEFT - 6, H - BOTTOM, "end", min.toPlainString());
+        label(s, LEFT - 6, TOP + 4, "end", plain(max));
+        label(s, LEFT - 6, H - BOTTOM, "end", plain(min));
         label(s, LEFT, H - BOTTOM + 18, "start", points.get(0).time().toString());
         label(s, W - RIGHT, H - BOTTOM + 18, "end", points.get(points.size() - 1).time().toString());
         StringBuilder actual = new StringBuilder();
@@ -105,8 +105,8 @@ final class SvgCharts {
         }
         label(s, LEFT - 6, TOP + 4, "end", Integer.toString(top));
         label(s, LEFT - 6, H - BOTTOM, "end", "0");
-        label(s, LEFT, H - BOTTOM + 18, "start", min.toPlainString());
-        label(s, W - RIGHT, H - BOTTOM + 18, "end", max.toPlainString());
+        label(s, LEFT, H - BOTTOM + 18, "start", plain(min));
+        label(s, W - RIGHT, H - BOTTOM + 18, "end", plain(max));
         legend(s, "maker (" + maker.size() + ")", MAKER_COLOUR, "taker (" + taker.size() + ")", TAKER_COLOUR);
         return s.append("</svg>\n").toString();
     }
@@ -199,6 +199,10 @@ final class SvgCharts {
         s.append("<rect x=\"").append(x + 150).append("\" y=\"8\" width=\"12\" height=\"10\" fill=\"")
                 .append(secondColour).append("\"/>\n");
         label(s, x + 166, 17, "start", second);
+    }
+
+    private static String plain(BigDecimal x) {
+        return x.signum() == 0 ? "0" : x.stripTrailingZeros().toPlainString();
     }
 
     private static double y(double value, double lo, double hi) {
