@@ -60,8 +60,8 @@ final class GateEvaluator {
         Performance p = window.get();
         String measured = Fmt.num(p.sharpe(), 2) + " from " + p.buckets() + " buckets";
         if (p.buckets() < t.minBucketsForSharpe() || p.sharpe().isEmpty()) {
-            return new GateCriterion(name, measured + " (< " + t.minBucketsForSharpe() + " or undefined)", threshold,
-                    Verdict.NOT_ENOUGH_DATA);
+            String why = p.sharpe().isEmpty() ? " (undefined)" : " (< " + t.minBucketsForSharpe() + " buckets)";
+            return new GateCriterion(name, measured + why, threshold, Verdict.NOT_ENOUGH_DATA);
         }
         return new GateCriterion(name, measured, threshold, pass(p.sharpe().get().compareTo(min) >= 0));
     }
@@ -98,8 +98,9 @@ final class GateEvaluator {
         MarkoutSummary m = e.maker().markouts().get(Horizon.M2);
         String measured = Fmt.num(m.tStat(), 2) + " from " + m.count() + " fills";
         if (m.count() < t.gateBMinMarkoutSamples() || m.tStat().isEmpty()) {
-            return new GateCriterion(name, measured + " (< " + t.gateBMinMarkoutSamples() + " or undefined)",
-                    threshold, Verdict.NOT_ENOUGH_DATA);
+            String why = m.count() < t.gateBMinMarkoutSamples()
+                    ? " (< " + t.gateBMinMarkoutSamples() + " fills)" : " (undefined: no dispersion)";
+            return new GateCriterion(name, measured + why, threshold, Verdict.NOT_ENOUGH_DATA);
         }
         return new GateCriterion(name, measured, threshold,
                 pass(m.tStat().get().compareTo(t.gateBMinMarkoutTStat()) > 0));

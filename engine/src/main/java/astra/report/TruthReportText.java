@@ -37,13 +37,13 @@ public final class TruthReportText {
         s.append(String.format("top-5 markets %s of |P&L|   %d clusters, max cluster %s of |P&L|%n%n",
                 Fmt.pct(c.top5Share()), c.clustersTraded(), Fmt.pct(c.maxClusterPnlShare())));
 
-        s.append(String.format("%-4s %-48s %-28s %-16s %s%n", "gate", "criterion", "measured", "threshold", "verdict"));
+        s.append(String.format("%-4s %-48s %-40s %-16s %s%n", "gate", "criterion", "measured", "threshold", "verdict"));
         for (Gate g : r.gates()) {
             for (GateCriterion k : g.criteria()) {
-                s.append(String.format("%-4s %-48s %-28s %-16s %s%n", g.name(), k.criterion(), k.measured(),
+                s.append(String.format("%-4s %-48s %-40s %-16s %s%n", g.name(), k.criterion(), k.measured(),
                         k.threshold(), k.verdict()));
             }
-            s.append(String.format("%-4s %-48s %-28s %-16s %s%n", g.name(), "=> gate " + g.name(), "", "", g.verdict()));
+            s.append(String.format("%-4s %-48s %-40s %-16s %s%n", g.name(), "=> gate " + g.name(), "", "", g.verdict()));
         }
         if (!r.warnings().isEmpty()) {
             s.append("\nWARNINGS\n");
