@@ -13,13 +13,28 @@ import com.hazelcast.core.HazelcastInstance;
  */
 public final class FactStore implements AutoCloseable {
     public static final String MARKETS = "facts.markets";
+    public static final String INVENTORY = "facts.inventory";
+    public static final String MARKOUTS = "facts.markouts";
+    public static final String RESOLUTION_RISKS = "facts.resolution-risks";
+    public static final String PARITY_CANDIDATES = "facts.parity-candidates";
+    public static final String SATELLITE_SIGNALS = "facts.satellite-signals";
 
     private final HazelcastInstance member;
     private final FactMap<MarketFacts> markets;
+    private final FactMap<InventoryFacts> inventory;
+    private final FactMap<MarkoutFacts> markouts;
+    private final FactMap<ResolutionRisk> resolutionRisks;
+    private final FactMap<ParityCandidate> parityCandidates;
+    private final FactMap<SatelliteSignal> satelliteSignals;
 
     private FactStore(HazelcastInstance member) {
         this.member = member;
         this.markets = new FactMap<>(member.getMap(MARKETS), MarketFacts::market);
+        this.inventory = new FactMap<>(member.getMap(INVENTORY), InventoryFacts::market);
+        this.markouts = new FactMap<>(member.getMap(MARKOUTS), MarkoutFacts::market);
+        this.resolutionRisks = new FactMap<>(member.getMap(RESOLUTION_RISKS), ResolutionRisk::market);
+        this.parityCandidates = new FactMap<>(member.getMap(PARITY_CANDIDATES), ParityCandidate::market);
+        this.satelliteSignals = new FactMap<>(member.getMap(SATELLITE_SIGNALS), SatelliteSignal::market);
     }
 
     /** Starts (or joins, when members are configured) a Hazelcast member with the given settings. */
@@ -46,6 +61,27 @@ public final class FactStore implements AutoCloseable {
 
     public FactMap<MarketFacts> markets() {
         return markets;
+    }
+
+    public FactMap<InventoryFacts> inventory() {
+        return inventory;
+    }
+
+    public FactMap<MarkoutFacts> markouts() {
+        return markouts;
+    }
+
+    public FactMap<ResolutionRisk> resolutionRisks() {
+        return resolutionRisks;
+    }
+
+    public FactMap<ParityCandidate> parityCandidates() {
+        return parityCandidates;
+    }
+
+    /** The newest satellite signal per market. */
+    public FactMap<SatelliteSignal> satelliteSignals() {
+        return satelliteSignals;
     }
 
     /** How many members the fact store's cluster has (1 for the embedded default). */

@@ -5,6 +5,7 @@
  * never one map write per book message (a Hazelcast write costs tens of microseconds); every map is
  * keyed by the market's condition id so that, later, a market can be owned by one cluster member and
  * move to a survivor; fact values are flat immutable records (Compact serialization) with money in
- * millionths, never {@code double}.
+ * millionths, never {@code double} (scores and statistics are {@code BigDecimal}). Cluster ids come
+ * from {@link astra.facts.ClusterAssignment}, a pure function: a negRisk event is one cluster.
  */
 package astra.facts;

@@ -1,9 +1,12 @@
 package astra.rules;
 
+import astra.facts.EvidenceTier;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The thresholds the rules read, loaded from {@code rules/policy.yaml} by {@link PolicyLoader}.
@@ -17,7 +20,9 @@ public record Policy(
         FeedHealth feeds,
         CloseRatchet close,
         ToxicityThresholds toxicity,
-        ExecutionLimits execution) {
+        ExecutionLimits execution,
+        QuoteabilityGates quoteability,
+        ParityLimits parity) {
 
     public Policy {
         Objects.requireNonNull(portfolio, "portfolio");
@@ -26,6 +31,16 @@ public record Policy(
         Objects.requireNonNull(close, "close");
         Objects.requireNonNull(toxicity, "toxicity");
         Objects.requireNonNull(execution, "execution");
+        Objects.requireNonNull(quoteability, "quoteability");
+        Objects.requireNonNull(parity, "parity");
+    }
+
+    /**
+     * The cluster cap for a market at this time to close: the policy's cap times the near-close
+     * ratchet's multiplier (1 outside the ratchet's steps).
+     */
+    public BigDecimal clusterCapAt(Duration timeToClose) {
+        return portfolio.clusterCap().multiply(close.capMultiplierAt(timeToClose));
     }
 
     /** Exposure caps as fractions of bankroll. */
@@ -41,11 +56,55 @@ public record Policy(
         }
     }
 
-    /** The gated satellite book: how much edge it needs and how much bankroll it may use. */
-    public record SatelliteLimits(BigDecimal minEdge, BigDecimal budget) {
+    /**
+     * The gated satellite book: how much edge (after fees) it needs, how much bankroll it may use
+     * and which evidence tiers may trade.
+     */
+    public record SatelliteLimits(BigDecimal minEdge, BigDecimal budget, Set<EvidenceTier> evidenceTiers) {
         public SatelliteLimits {
             requireFraction(minEdge, "satellite.min-edge");
             requireFraction(budget, "satellite.budget");
+            if (evidenceTiers == null || evidenceTiers.isEmpty()) {
+                throw new InvalidPolicyException("satellite.evidence-tiers",
+                        "must list at least one tier (A, B or C); to stop the satellite book set its budget low");
+            }
+            evidenceTiers = Set.copyOf(EnumSet.copyOf(evidenceTiers));
+        }
+
+        public boolean allows(EvidenceTier tier) {
+            return evidenceTiers.contains(tier);
+        }
+    }
+
+    /** Hard gates that veto quoting a market before its quoteability score is even considered. */
+    public record QuoteabilityGates(BigDecimal minScore, BigDecimal resolutionRiskVeto) {
+        public QuoteabilityGates {
+            requireFraction(minScore, "quoteability.min-score");
+            requireFraction(resolutionRiskVeto, "quoteability.resolution-risk-veto");
+        }
+    }
+
+    /** Parity trades two taker legs, so both books must be recent. */
+    public record ParityLimits(Duration bookFresh) {
+        public ParityLimits {
+            requirePositive(bookFresh, "parity.book-fresh-seconds");
+        }
+    }
+
+    /** What a toxic market gets: no quotes at all, or wider and smaller quotes. */
+    public enum ToxicResponse {
+        VETO("veto"),
+        WIDEN_AND_CUT("widen-and-cut");
+
+        private final String written;
+
+        ToxicResponse(String written) {
+            this.written = written;
+        }
+
+        /** As written in policy.yaml. */
+        public String written() {
+            return written;
         }
     }
 
@@ -130,11 +189,25 @@ public record Policy(
     }
 
     /** When a market's own fills say it is toxic; all three must hold. */
-    public record ToxicityThresholds(int minFillCount, BigDecimal tStat, BigDecimal adverseMarkoutBps) {
+    public record ToxicityThresholds(int minFillCount, BigDecimal tStat, BigDecimal adverseMarkoutBps,
+            ToxicResponse response) {
         public ToxicityThresholds {
             requireAtLeast(minFillCount, 1, "toxicity.min-fill-count");
             requirePositive(tStat, "toxicity.t-stat");
             requirePositive(adverseMarkoutBps, "toxicity.adverse-markout-bps");
+            if (response == null) {
+                throw new InvalidPolicyException("toxicity.response", "is required");
+            }
+        }
+
+        /** The t-statistic at or below which markouts are significantly adverse (minus {@code tStat}). */
+        public BigDecimal tStatFloor() {
+            return tStat.negate();
+        }
+
+        /** The mean markout in bps at or below which markouts are adverse (minus the threshold). */
+        public BigDecimal markoutFloorBps() {
+            return adverseMarkoutBps.negate();
         }
     }
 

@@ -13,9 +13,13 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
+import astra.facts.EvidenceTier;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads {@code policy.yaml} into a {@link Policy}. Strict on purpose: every key is required,
@@ -49,15 +53,18 @@ public final class PolicyLoader {
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new InvalidPolicyException("", "is empty");
         }
-        Section top = new Section("", root, "portfolio", "satellite", "feeds", "close", "toxicity", "execution");
+        Section top = new Section("", root, "portfolio", "satellite", "feeds", "close", "toxicity", "execution",
+                "quoteability", "parity");
         return new Policy(
                 portfolio(top.section("portfolio", "cluster-cap", "aggregate-cap")),
-                satellite(top.section("satellite", "min-edge", "budget")),
+                satellite(top.section("satellite", "min-edge", "budget", "evidence-tiers")),
                 feeds(top.section("feeds", "market-feed-stale-seconds", "user-channel-blind-seconds",
                         "heartbeat-failure-limit", "error-rate-limit")),
                 close(top.section("close", "close-window-seconds", "watch-seconds", "ratchet")),
-                toxicity(top.section("toxicity", "min-fill-count", "t-stat", "adverse-markout-bps")),
-                execution(top.section("execution", "mutations-per-minute", "max-batch", "requote-drift-ticks")));
+                toxicity(top.section("toxicity", "min-fill-count", "t-stat", "adverse-markout-bps", "response")),
+                execution(top.section("execution", "mutations-per-minute", "max-batch", "requote-drift-ticks")),
+                quoteability(top.section("quoteability", "min-score", "resolution-risk-veto")),
+                parity(top.section("parity", "book-fresh-seconds")));
     }
 
     private static Policy.PortfolioCaps portfolio(Section s) {
@@ -65,7 +72,19 @@ public final class PolicyLoader {
     }
 
     private static Policy.SatelliteLimits satellite(Section s) {
-        return new Policy.SatelliteLimits(s.decimal("min-edge"), s.decimal("budget"));
+        Set<EvidenceTier> tiers = EnumSet.noneOf(EvidenceTier.class);
+        for (String tier : s.words("evidence-tiers")) {
+            tiers.add(s.oneOf("evidence-tiers", tier, EvidenceTier.values(), EvidenceTier::name));
+        }
+        return new Policy.SatelliteLimits(s.decimal("min-edge"), s.decimal("budget"), tiers);
+    }
+
+    private static Policy.QuoteabilityGates quoteability(Section s) {
+        return new Policy.QuoteabilityGates(s.decimal("min-score"), s.decimal("resolution-risk-veto"));
+    }
+
+    private static Policy.ParityLimits parity(Section s) {
+        return new Policy.ParityLimits(s.seconds("book-fresh-seconds"));
     }
 
     private static Policy.FeedHealth feeds(Section s) {
@@ -96,7 +115,8 @@ public final class PolicyLoader {
 
     private static Policy.ToxicityThresholds toxicity(Section s) {
         return new Policy.ToxicityThresholds(
-                s.integer("min-fill-count"), s.decimal("t-stat"), s.decimal("adverse-markout-bps"));
+                s.integer("min-fill-count"), s.decimal("t-stat"), s.decimal("adverse-markout-bps"),
+                s.oneOf("response", s.text("response"), Policy.ToxicResponse.values(), Policy.ToxicResponse::written));
     }
 
     private static Policy.ExecutionLimits execution(Section s) {
@@ -164,6 +184,44 @@ public final class PolicyLoader {
                 throw new InvalidPolicyException(key(name), "is out of range: " + big);
             }
             return big.intValue();
+        }
+
+        String text(String name) {
+            JsonNode value = required(name);
+            if (!value.isTextual()) {
+                throw new InvalidPolicyException(key(name), "must be a word, was '" + value.asText() + "'");
+            }
+            return value.textValue();
+        }
+
+        /** A list of words, e.g. {@code [A, B]}. */
+        List<String> words(String name) {
+            JsonNode value = required(name);
+            if (!value.isArray()) {
+                throw new InvalidPolicyException(key(name), "must be a list, e.g. [A, B]");
+            }
+            List<String> words = new ArrayList<>();
+            for (JsonNode item : value) {
+                if (!item.isTextual()) {
+                    throw new InvalidPolicyException(key(name), "must list words, found '" + item.asText() + "'");
+                }
+                words.add(item.textValue());
+            }
+            return words;
+        }
+
+        /** The constant written as {@code word}; anything else is refused with the choices. */
+        <E> E oneOf(String name, String word, E[] choices, Function<E, String> written) {
+            for (E choice : choices) {
+                if (written.apply(choice).equals(word)) {
+                    return choice;
+                }
+            }
+            List<String> known = new ArrayList<>();
+            for (E choice : choices) {
+                known.add(written.apply(choice));
+            }
+            throw new InvalidPolicyException(key(name), "'" + word + "' is not one of " + known);
         }
 
         Duration seconds(String name) {

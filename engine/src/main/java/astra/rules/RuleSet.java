@@ -1,5 +1,6 @@
 package astra.rules;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +46,11 @@ public final class RuleSet {
 
     public RulesVersion version() {
         return version;
+    }
+
+    /** The compiled packages, for reports that list the rules. */
+    Collection<KiePackage> packages() {
+        return kieBase.getKiePackages();
     }
 
     /**

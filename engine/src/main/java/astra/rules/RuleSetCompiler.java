@@ -163,7 +163,7 @@ public final class RuleSetCompiler {
         return buildSequence.get();
     }
 
-    private static String relative(String path) {
+    static String relative(String path) {
         if (path == null) {
             return "(unknown file)";
         }

@@ -1,5 +1,5 @@
 /**
- * The rules machinery: risk officers change trading policy by editing {@code rules/**}{@code /*.drl}
+ * The rules machinery, and the decision engine on top of it: risk officers change trading policy by editing {@code rules/**}{@code /*.drl}
  * and {@code rules/policy.yaml}; the running system compiles the edit in the background and puts
  * it in force without a redeploy.
  *
@@ -16,6 +16,10 @@
  *       and the rules version; a rule's right-hand side only inserts decision facts, no I/O.
  *   <li>A KieSession is owned by one thread (the {@link astra.rules.DecisionCycle}'s).
  *   <li>Thresholds are in {@link astra.rules.Policy} (exact decimals), never literals in rules.
+ *   <li>{@link astra.rules.DecisionEngine} derives in Java what rules should not compute (feed
+ *       ages, quoteability scores, cluster and portfolio exposure with reservations) and combines a
+ *       cycle's decisions per market on the safe side: most restrictive state, intersection of
+ *       allowed actions, smallest cap multiplier, any veto; no decision means no permission.
  * </ul>
  */
 package astra.rules;

@@ -2,6 +2,7 @@ package astra.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -75,5 +76,30 @@ class FactStoreTest {
         assertThat(oneSided.twoSided()).isFalse();
         assertThat(oneSided.spreadMicros()).isEqualTo(MarketFacts.NONE);
         assertThat(oneSided.timeToClose()).isEqualTo(Duration.ZERO);
+    }
+
+    @Test
+    void everyKindOfFact_survivesTheMapsRoundTrip() {
+        InventoryFacts position = new InventoryFacts("0xfff", -5_000_000, 2_750_000, 1_000_000);
+        MarkoutFacts markout = new MarkoutFacts("0xfff", 21, new BigDecimal("-31.5"), new BigDecimal("-2.25"));
+        ResolutionRisk risk = new ResolutionRisk("0xfff", new BigDecimal("0.4"), "slow source");
+        ParityCandidate parity = new ParityCandidate("0xfff", true, 1_000, 2_000, 3_000);
+        SatelliteSignal signal = new SatelliteSignal("0xfff", new BigDecimal("0.71"), EvidenceTier.B, "poll",
+                4_000, new BigDecimal("0.16"));
+
+        store.inventory().publish(List.of(position));
+        store.markouts().publish(List.of(markout));
+        store.resolutionRisks().publish(List.of(risk));
+        store.parityCandidates().publish(List.of(parity));
+        store.satelliteSignals().publish(List.of(signal));
+
+        assertThat(store.inventory().get("0xfff")).contains(position);
+        assertThat(store.markouts().get("0xfff")).contains(markout);
+        assertThat(store.resolutionRisks().get("0xfff")).contains(risk);
+        assertThat(store.parityCandidates().get("0xfff")).contains(parity);
+        assertThat(store.satelliteSignals().get("0xfff")).contains(signal);
+        // Observed at 3,000 ms: the YES book (1,000) is 2 s old, the NO book (2,000) 1 s; the older decides.
+        assertThat(parity.olderBookAge()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(position.atRiskUsdMicros()).isEqualTo(3_750_000);
     }
 }

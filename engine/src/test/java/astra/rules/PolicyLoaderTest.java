@@ -3,6 +3,7 @@ package astra.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import astra.facts.EvidenceTier;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -148,5 +149,58 @@ class PolicyLoaderTest {
         assertThat(close.capMultiplierAt(Duration.ofMinutes(59))).isEqualTo(new BigDecimal("0.25"));
         assertThat(close.insideCloseWindow(Duration.ofMinutes(15))).isTrue();
         assertThat(close.insideCloseWindow(Duration.ofMinutes(16))).isFalse();
+    }
+
+    @Test
+    void shippedPolicy_holdsTheGateThresholds() {
+        Policy policy = parse(shipped);
+
+        assertThat(policy.quoteability().minScore()).isEqualTo(new BigDecimal("0.30"));
+        assertThat(policy.quoteability().resolutionRiskVeto()).isEqualTo(new BigDecimal("0.50"));
+        assertThat(policy.parity().bookFresh()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(policy.satellite().evidenceTiers()).containsExactlyInAnyOrder(EvidenceTier.A, EvidenceTier.B);
+        assertThat(policy.toxicity().response()).isEqualTo(Policy.ToxicResponse.VETO);
+        assertThat(policy.toxicity().tStatFloor()).isEqualTo(new BigDecimal("-2.0"));
+        assertThat(policy.toxicity().markoutFloorBps()).isEqualTo(new BigDecimal("-25"));
+    }
+
+    @Test
+    void clusterCapAt_multipliesTheCapByTheRatchetForTheTimeLeft() {
+        Policy policy = parse(shipped);
+        // 0.12 x 1 two days out; 0.12 x 0.50 = 0.06 with 6 h left; 0.12 x 0.25 = 0.03 with 30 min left.
+        assertThat(policy.clusterCapAt(Duration.ofDays(2))).isEqualByComparingTo("0.12");
+        assertThat(policy.clusterCapAt(Duration.ofHours(6))).isEqualByComparingTo("0.06");
+        assertThat(policy.clusterCapAt(Duration.ofMinutes(30))).isEqualByComparingTo("0.03");
+    }
+
+    @Test
+    void toxicResponse_isReadAsWrittenAndAnUnknownOneIsRefusedWithTheChoices() {
+        assertThat(parse(shippedWith("response: veto", "response: widen-and-cut")).toxicity().response())
+                .isEqualTo(Policy.ToxicResponse.WIDEN_AND_CUT);
+
+        InvalidPolicyException e = refusal(shippedWith("response: veto", "response: ignore"));
+        assertThat(e.key()).isEqualTo("toxicity.response");
+        assertThat(e.getMessage()).contains("'ignore'", "veto", "widen-and-cut");
+    }
+
+    @Test
+    void evidenceTiers_mustBeKnownAndNotEmpty() {
+        assertThat(parse(shippedWith("evidence-tiers: [A, B]", "evidence-tiers: [A]")).satellite().allows(EvidenceTier.B))
+                .isFalse();
+        assertThat(refusal(shippedWith("evidence-tiers: [A, B]", "evidence-tiers: [A, D]")).getMessage())
+                .contains("satellite.evidence-tiers", "'D'");
+        assertThat(refusal(shippedWith("evidence-tiers: [A, B]", "evidence-tiers: []")).key())
+                .isEqualTo("satellite.evidence-tiers");
+        assertThat(refusal(shippedWith("evidence-tiers: [A, B]", "evidence-tiers: A")).getMessage())
+                .contains("must be a list");
+    }
+
+    @Test
+    void gateThresholdsOutOfRange_areRefusedNamingTheKey() {
+        assertThat(refusal(shippedWith("min-score: 0.30", "min-score: 1.2")).key()).isEqualTo("quoteability.min-score");
+        assertThat(refusal(shippedWith("resolution-risk-veto: 0.50", "resolution-risk-veto: \"0.5\"")).key())
+                .isEqualTo("quoteability.resolution-risk-veto");
+        assertThat(refusal(shippedWith("book-fresh-seconds: 2", "book-fresh-seconds: 0")).key())
+                .isEqualTo("parity.book-fresh-seconds");
     }
 }

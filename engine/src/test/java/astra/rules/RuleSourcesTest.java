@@ -3,6 +3,7 @@ package astra.rules;
 import static astra.rules.RulesTestSupport.CIRCUIT_BREAKERS;
 import static astra.rules.RulesTestSupport.copyOfShippedRules;
 import static astra.rules.RulesTestSupport.edit;
+import static astra.rules.RulesTestSupport.shippedRulesDir;
 import static astra.rules.RulesTestSupport.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,9 +54,14 @@ class RuleSourcesTest {
         write(dir, "astra/rules/README.md", "notes");
         write(dir, "astra/rules/.circuit-breakers.drl", "an editor's hidden copy");
 
+        List<String> shipped = RuleSources.read(shippedRulesDir()).fileNames();
+
         RuleSources sources = RuleSources.read(dir);
 
-        assertThat(sources.fileNames())
-                .containsExactly("astra/rules/caps/caps.drl", CIRCUIT_BREAKERS, "policy.yaml");
+        List<String> expected = new ArrayList<>(shipped);
+        expected.add("astra/rules/caps/caps.drl");
+        expected.sort(String::compareTo);
+        assertThat(sources.fileNames()).containsExactlyElementsOf(expected)
+                .doesNotContain("astra/rules/README.md", "astra/rules/.circuit-breakers.drl");
     }
 }

@@ -1,0 +1,20 @@
+package astra.facts;
+
+import java.math.BigDecimal;
+
+/**
+ * How our own maker fills in one market have aged, over the markout tracker's rolling window.
+ *
+ * @param makerFillCount maker fills in the window
+ * @param meanMarkoutBps mean 2-minute markout of those fills, in basis points of the fill price
+ *     (positive = the fills were good for us)
+ * @param tStat the t-statistic of that mean (mean / (stdev / sqrt(n))); 0 when fewer than 2 fills
+ */
+public record MarkoutFacts(String market, int makerFillCount, BigDecimal meanMarkoutBps, BigDecimal tStat) {
+    public MarkoutFacts {
+        FactChecks.market(market);
+        FactChecks.notNegative(makerFillCount, "makerFillCount");
+        FactChecks.required(meanMarkoutBps, "meanMarkoutBps");
+        FactChecks.required(tStat, "tStat");
+    }
+}

@@ -1,0 +1,55 @@
+package astra.rules;
+
+import astra.facts.FactStore;
+import astra.facts.InventoryFacts;
+import astra.facts.MarketFacts;
+import astra.facts.MarkoutFacts;
+import astra.facts.ParityCandidate;
+import astra.facts.ResolutionRisk;
+import astra.facts.SatelliteSignal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything one decision cycle decides on: the fact store's maps (or lists built by a test or a
+ * backtest), the account's health, the bankroll and the satellite book's exposure. Money in pUSD
+ * micros.
+ */
+public record DecisionInputs(
+        List<MarketFacts> markets,
+        List<InventoryFacts> inventory,
+        List<MarkoutFacts> markouts,
+        List<ResolutionRisk> resolutionRisks,
+        List<ParityCandidate> parityCandidates,
+        List<SatelliteSignal> satelliteSignals,
+        AccountHealth account,
+        long bankrollMicros,
+        long satelliteExposureMicros) {
+
+    public DecisionInputs {
+        markets = List.copyOf(markets);
+        inventory = List.copyOf(inventory);
+        markouts = List.copyOf(markouts);
+        resolutionRisks = List.copyOf(resolutionRisks);
+        parityCandidates = List.copyOf(parityCandidates);
+        satelliteSignals = List.copyOf(satelliteSignals);
+        Objects.requireNonNull(account, "account");
+        Bankroll.requirePositive(bankrollMicros);
+        if (satelliteExposureMicros < 0) {
+            throw new IllegalArgumentException("satellite exposure must not be negative, was " + satelliteExposureMicros);
+        }
+    }
+
+    /** A snapshot of every fact map of the store, read once at the start of a cycle. */
+    public static DecisionInputs fromStore(FactStore store, AccountHealth account, long bankrollMicros,
+            long satelliteExposureMicros) {
+        return new DecisionInputs(
+                List.copyOf(store.markets().snapshot().values()),
+                List.copyOf(store.inventory().snapshot().values()),
+                List.copyOf(store.markouts().snapshot().values()),
+                List.copyOf(store.resolutionRisks().snapshot().values()),
+                List.copyOf(store.parityCandidates().snapshot().values()),
+                List.copyOf(store.satelliteSignals().snapshot().values()),
+                account, bankrollMicros, satelliteExposureMicros);
+    }
+}

@@ -1,0 +1,38 @@
+package astra.rules;
+
+import static astra.rules.MarketFactsBuilder.market;
+import static astra.rules.RulesTestSupport.CLOCK;
+import static astra.rules.RulesTestSupport.shippedRulesDir;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import astra.facts.FactStore;
+import astra.facts.FactStoreConfig;
+import astra.facts.InventoryFacts;
+import astra.facts.MarkoutFacts;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class DecisionEngineFromStoreTest {
+    @Test
+    void aCycle_decidesOnASnapshotOfTheFactStoresMaps() throws Exception {
+        RuleSet rules = new RuleSetCompiler(CLOCK).compile(shippedRulesDir());
+        try (FactStore store = FactStore.start(
+                     FactStoreConfig.embeddedDefaults().withClusterName("engine-" + UUID.randomUUID()));
+             DecisionEngine engine = new DecisionEngine(() -> rules, new QuoteabilityScorer(), CLOCK)) {
+            store.markets().publish(List.of(market("0xa").inCluster("event:e").build(),
+                    market("0xb").inCluster("event:e").closingIn(Duration.ofMinutes(10)).build()));
+            // 1,000 pUSD bankroll, cap 120: 100 at mark + 20 reserved reaches it.
+            store.inventory().publish(List.of(new InventoryFacts("0xb", 1, 100_000_000, 20_000_000)));
+            store.markouts().publish(List.of(new MarkoutFacts("0xa", 25, new BigDecimal("-30"), new BigDecimal("-2.5"))));
+
+            MarketDecisions d = engine.decide(DecisionInputs.fromStore(store, AccountHealth.healthy(), 1_000_000_000L, 0));
+
+            assertThat(d.of("0xa").reasonCodes()).contains("TOXIC_MARKOUT", "CLUSTER_CAP_REACHED");
+            assertThat(d.of("0xb").state()).isEqualTo(MarketState.CLOSE_WINDOW);
+            assertThat(d.of("0xb").reduceOnly()).isTrue();
+        }
+    }
+}
