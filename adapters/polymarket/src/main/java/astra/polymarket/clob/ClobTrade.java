@@ -121,7 +121,7 @@ public record ClobTrade(
         return a.value().equalsIgnoreCase(b.value());
     }
 
-    static ClobTrade from(JsonNode n) {
+    public static ClobTrade from(JsonNode n) {
         return new ClobTrade(
                 new TradeId(Fields.text(n, "id")),
                 Fields.orderId(n, "taker_order_id"),

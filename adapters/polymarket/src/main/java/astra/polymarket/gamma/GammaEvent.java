@@ -19,7 +19,7 @@ public record GammaEvent(String id, String slug, String title, boolean negRisk,
         markets = List.copyOf(markets);
     }
 
-    static GammaEvent from(JsonNode n) {
+    public static GammaEvent from(JsonNode n) {
         GammaFields f = new GammaFields(n, "Gamma event");
         String id = f.text("id");
         List<GammaMarket> markets = new ArrayList<>();

@@ -61,7 +61,7 @@ public record GammaMarket(
         return active && acceptingOrders && !closed;
     }
 
-    static GammaMarket from(JsonNode n) {
+    public static GammaMarket from(JsonNode n) {
         String where = "Gamma market " + (n != null && n.hasNonNull("conditionId") ? n.get("conditionId").asText() : "?");
         GammaFields f = new GammaFields(n, where);
         return new GammaMarket(
