@@ -119,6 +119,12 @@ class ScenarioServerIT {
             assertThat(sim.server.resolutions()).hasSize(1 + 3);
             JsonArray wire = new JsonArray(sim.client.publicGet("/_sim/resolutions").body());
             assertThat(wire).hasSize(4);
+            // Gamma's endDate of a market the run closes is its scheduled close time.
+            var first = sim.server.resolutions().get(0);
+            JsonObject gamma = new JsonArray(sim.client.publicGet("/markets?condition_ids=" + first.conditionId()).body())
+                    .getJsonObject(0);
+            assertThat(gamma.getString("endDate")).isEqualTo(java.time.Instant.ofEpochMilli(first.atMillis()).toString());
+            assertThat(gamma.getBoolean("closed")).isTrue();
             assertThat(sim.server.fairValueAt(sim.server.resolutions().get(0).winningToken(), sim.server.startMillis() + 59_000))
                     .isEqualTo(Amounts.ONE);
 
