@@ -10,6 +10,8 @@ public final class PairedRun {
     private final Workload ours;
     private final Workload baseline;
     private long blackhole;
+    /** Counts every round, warmup included, so the order keeps alternating into the measurement. */
+    private int rounds;
 
     public PairedRun(Workload ours, Workload baseline) {
         this.ours = ours;
@@ -26,22 +28,22 @@ public final class PairedRun {
 
     public Result run(Rounds rounds) throws Exception {
         for (int r = 0; r < rounds.warmup(); r++) {
-            round(r);
+            round();
         }
         double[] oursNanos = new double[rounds.measured()];
         double[] baselineNanos = new double[rounds.measured()];
         for (int r = 0; r < rounds.measured(); r++) {
-            double[] pair = round(r);
+            double[] pair = round();
             oursNanos[r] = pair[0];
             baselineNanos[r] = pair[1];
         }
         return new Result(new Samples(oursNanos), new Samples(baselineNanos), blackhole);
     }
 
-    private double[] round(int r) throws Exception {
+    private double[] round() throws Exception {
         double oursPerOp;
         double baselinePerOp;
-        if (r % 2 == 0) {
+        if (rounds++ % 2 == 0) {
             oursPerOp = time(ours);
             baselinePerOp = time(baseline);
         } else {
