@@ -1,5 +1,7 @@
 package astra.polymarket.venue;
 
+import astra.domain.ConditionId;
+import astra.domain.Market;
 import astra.polymarket.auth.ApiCredentials;
 import astra.polymarket.auth.L2Auth;
 import astra.polymarket.clob.ClobClient;
@@ -18,8 +20,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
@@ -50,9 +50,17 @@ public final class SimulatedVenue implements AutoCloseable {
 
     /** @param newerProtocolMarkets condition ids Gamma marks {@code version: "v2"} */
     public SimulatedVenue(Set<String> newerProtocolMarkets) {
-        ScenarioSettings quiet = ScenarioSettings.defaults().withCrowd(2, 1, 0.0, 0, 0);
+        this(7, ScenarioSettings.defaults().withCrowd(2, 1, 0.0, 0, 0), newerProtocolMarkets);
+    }
+
+    /** Another world in virtual time, e.g. many markets or a crowd of takers; seeded, so repeatable. */
+    public SimulatedVenue(long seed, ScenarioSettings world) {
+        this(seed, world, Set.of());
+    }
+
+    private SimulatedVenue(long seed, ScenarioSettings world, Set<String> newerProtocolMarkets) {
         ProtocolSignatures signatures = new ProtocolSignatures(CHAIN_ID);
-        server = new SimulatorServer(SimulatorConfig.of(7, quiet, TRADER, signatures, signatures)
+        server = new SimulatorServer(SimulatorConfig.of(seed, world, TRADER, signatures, signatures)
                 .withNewerProtocolMarkets(newerProtocolMarkets)).start();
         // The crowd's makers have all quoted after ten virtual seconds.
         server.advanceBy(10_000);
@@ -70,6 +78,21 @@ public final class SimulatedVenue implements AutoCloseable {
 
     public URI baseUri() {
         return server.baseUri();
+    }
+
+    /** The market channel, {@code ws://…/ws/market}. */
+    public URI marketChannel() {
+        return URI.create(server.wsUri() + "/market");
+    }
+
+    /** The user channel, {@code ws://…/ws/user}. */
+    public URI userChannel() {
+        return URI.create(server.wsUri() + "/user");
+    }
+
+    /** Every market's Gamma listing as the adapter's catalog read it. */
+    public List<Market> catalogMarkets() {
+        return markets().stream().map(m -> catalog.require(new ConditionId(m.conditionId()))).toList();
     }
 
     public VenueConnection connection(MarketDirectory directory) {
@@ -111,7 +134,7 @@ public final class SimulatedVenue implements AutoCloseable {
     }
 
     /** The simulator's virtual clock, read on its venue thread. */
-    private static final class VirtualClock extends Clock {
+    private static final class VirtualClock extends UtcClock {
         private final SimulatorServer server;
 
         VirtualClock(SimulatorServer server) {
@@ -119,18 +142,8 @@ public final class SimulatedVenue implements AutoCloseable {
         }
 
         @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the virtual clock is UTC");
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(server.onVenue(HostedVenue::nowMillis));
+        public long millis() {
+            return server.onVenue(HostedVenue::nowMillis);
         }
     }
 }
