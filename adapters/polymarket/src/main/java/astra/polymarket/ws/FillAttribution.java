@@ -45,7 +45,7 @@ public final class FillAttribution {
 
     public List<Fill> ourFills(TradeMessage trade, OurOrders us) {
         List<Fill> fills = new ArrayList<>(1);
-        if (us.owns(trade.takerOrderId(), trade.makerAddress())) {
+        if (takerIsOurs(trade, us)) {
             fills.add(new Fill(FillKey.taker(trade.id()), trade.takerOrderId(), trade.market(), trade.asset(),
                     trade.side(), trade.price(), trade.size(), Liquidity.TAKER,
                     Objects.requireNonNull(takerFees.feeFor(trade), "taker fee"), trade.status(),
@@ -59,6 +59,17 @@ public final class FillAttribution {
             }
         }
         return fills;
+    }
+
+    /**
+     * The taker order is ours when we know its id, or when the message says we were the taker and
+     * its top-level {@code maker_address} is ours. That address is trusted only on a TAKER message:
+     * captures show the taker's funder there, but a venue (the simulator does) may write the
+     * recipient's address, and on a MAKER message that would make the counterparty's taker order ours.
+     */
+    static boolean takerIsOurs(TradeMessage trade, OurOrders us) {
+        return us.orderIds().contains(trade.takerOrderId())
+                || trade.traderSide() == Liquidity.TAKER && us.owns(trade.takerOrderId(), trade.makerAddress());
     }
 
     /** The maker leg's own side: as sent, else derived from whether it shares the taker's token. */

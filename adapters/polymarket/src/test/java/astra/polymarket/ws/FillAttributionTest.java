@@ -128,4 +128,38 @@ class FillAttributionTest {
         assertThat(fills).extracting(Fill::liquidity).containsExactly(Liquidity.TAKER, Liquidity.MAKER);
         assertThat(fills).extracting(Fill::side).containsExactly(Side.BUY, Side.SELL);
     }
+
+    @Test
+    void makerMessageCarryingOurAddressAtTheTop_isOnlyOurMakerFill_neverTheCounterpartysTakerOrder() {
+        // As the simulator writes it for a maker: the top-level maker_address is the recipient's
+        // (ours), the taker order is someone else's; only our leg is ours.
+        String frame = """
+                {"event_type":"trade","id":"t-top","market":"0xm","asset_id":"222","side":"BUY","price":"0.45",
+                 "size":"5","status":"MATCHED","trader_side":"MAKER","taker_order_id":"0xtheirs",
+                 "maker_address":"0xME","timestamp":"1700000000000",
+                 "maker_orders":[
+                   {"order_id":"0xours","asset_id":"111","price":"0.55","matched_amount":"5","maker_address":"0xme","side":"BUY"}]}
+                """;
+        TradeMessage t = (TradeMessage) new UserChannelDecoder().decode(frame).get(0);
+
+        List<Fill> fills = attribution.ourFills(t, OurOrders.ofAddress("0xme"));
+
+        assertThat(fills).singleElement().satisfies(f -> {
+            assertThat(f.liquidity()).isEqualTo(Liquidity.MAKER);
+            assertThat(f.orderId()).isEqualTo(new OrderId("0xours"));
+            assertThat(f.token()).isEqualTo(new TokenId("111"));
+        });
+    }
+
+    @Test
+    void makerMessage_whoseTakerOrderIdWeKnow_stillGivesOurTakerFill() {
+        TradeMessage t = trade("nt_user_trade3.json");
+
+        List<Fill> fills = attribution.ourFills(t, OurOrders.ofOrders(Set.of(t.takerOrderId())));
+
+        assertThat(fills).singleElement().satisfies(f -> {
+            assertThat(f.liquidity()).isEqualTo(Liquidity.TAKER);
+            assertThat(f.fee()).isEqualTo(TAKER_FEE);
+        });
+    }
 }

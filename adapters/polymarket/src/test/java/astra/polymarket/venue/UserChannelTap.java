@@ -1,0 +1,77 @@
+package astra.polymarket.venue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import astra.domain.OrderId;
+import astra.polymarket.stream.Backoff;
+import astra.polymarket.stream.Eventually;
+import astra.polymarket.stream.StreamSettings;
+import astra.polymarket.stream.UserStream;
+import astra.polymarket.ws.OrderMessage;
+import astra.polymarket.ws.TradeMessage;
+import astra.polymarket.ws.UserChannelDecoder;
+import astra.polymarket.ws.UserEvent;
+import astra.polymarket.ws.WsMessage;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * Our account's user channel on a {@link SimulatedVenue}: a {@link UserStream} subscribed with the
+ * trader's credentials, every frame kept and decoded by {@link UserChannelDecoder} on demand.
+ */
+final class UserChannelTap implements AutoCloseable {
+    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(1);
+    private final List<String> frames = new CopyOnWriteArrayList<>();
+    private final UserStream stream;
+
+    UserChannelTap(SimulatedVenue sim, List<String> conditionIds) {
+        StreamSettings settings = new StreamSettings(sim.userChannel(), HttpClient.newHttpClient(), scheduler,
+                new Backoff(Duration.ofMillis(20), Duration.ofMillis(200), 10), Duration.ofMillis(100),
+                new SplittableRandom(3), sim.clock);
+        stream = new UserStream(settings, SimulatedVenue.CREDENTIALS, conditionIds, frames::add);
+    }
+
+    /**
+     * Connects and waits for a PONG: the venue reads a socket's messages in order, so once the
+     * PING sent after the subscription is answered, the subscription is in force.
+     */
+    UserChannelTap start() {
+        stream.start();
+        Eventually.within(Duration.ofSeconds(10), () -> assertThat(stream.counters().pongs()).isPositive());
+        return this;
+    }
+
+    /** Every event received so far, decoded afresh, in arrival order. */
+    List<UserEvent> events() {
+        List<UserEvent> out = new ArrayList<>();
+        UserChannelDecoder decoder = new UserChannelDecoder();
+        for (String f : frames) {
+            for (WsMessage m : decoder.decode(f)) {
+                assertThat(m).as("decoded user frame " + f).isInstanceOf(UserEvent.class);
+                out.add((UserEvent) m);
+            }
+        }
+        return out;
+    }
+
+    List<OrderMessage> ordersOf(OrderId id) {
+        return events().stream().filter(e -> e instanceof OrderMessage o && o.id().equals(id))
+                .map(OrderMessage.class::cast).toList();
+    }
+
+    List<TradeMessage> trades() {
+        return events().stream().filter(TradeMessage.class::isInstance).map(TradeMessage.class::cast).toList();
+    }
+
+    @Override
+    public void close() {
+        stream.close();
+        scheduler.shutdownNow();
+    }
+}
