@@ -11,6 +11,8 @@ import java.math.RoundingMode;
 public final class Micros {
     public static final long SCALE = 1_000_000L;
     public static final int DECIMALS = 6;
+    /** Integer digits beyond which no value fits a long of millionths (its maximum is about 9.2e12). */
+    private static final int MAX_INTEGER_DIGITS = 13;
 
     private Micros() {}
 
@@ -28,6 +30,13 @@ public final class Micros {
 
     /** Converts exactly; fails when the value has more than six decimals. */
     public static long of(BigDecimal value) {
+        // Checked on the exponent first: "1e999999999" or "1e-999999999" would otherwise make
+        // setScale compute a power of ten with a billion digits, stalling the caller for minutes.
+        BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.signum() != 0
+                && (stripped.scale() > DECIMALS || stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS)) {
+            throw new IllegalArgumentException(value + " is not representable in millionths");
+        }
         try {
             return value.movePointRight(DECIMALS).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
         } catch (ArithmeticException e) {

@@ -38,6 +38,7 @@ public final class OrderBook {
     private final BookSide bids = new BookSide(true);
     private final BookSide asks = new BookSide(false);
     private TickSize tickSize;
+    private TickMultiples onTick;
     private long epoch;
     private boolean awaitingSnapshot = true;
     private long venueTimeMillis = NO_TIME;
@@ -51,6 +52,7 @@ public final class OrderBook {
     public OrderBook(TokenId token, TickSize tickSize, Clock clock) {
         this.token = Objects.requireNonNull(token, "token");
         this.tickSize = Objects.requireNonNull(tickSize, "tickSize");
+        this.onTick = new TickMultiples(tickSize.micros());
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -100,6 +102,7 @@ public final class OrderBook {
     /** A tick size change: new epoch, levels dropped, awaiting a snapshot on the new tick. */
     public void changeTickSize(TickSize newTickSize, long venueTimeMillis) {
         this.tickSize = Objects.requireNonNull(newTickSize, "newTickSize");
+        this.onTick = new TickMultiples(newTickSize.micros());
         invalidate();
         touched(venueTimeMillis);
     }
@@ -115,7 +118,7 @@ public final class OrderBook {
     private void countIfOffTick(long priceMicros) {
         // Applied anyway: the levels are the venue's truth; an off-tick level means our tick
         // knowledge is stale, which the counter makes visible.
-        if (priceMicros % tickSize.micros() != 0) {
+        if (!onTick.contains(priceMicros)) {
             offTickLevels++;
         }
     }

@@ -15,7 +15,7 @@ public final class DecimalText {
 
     /** Parses exactly; fails on text that is not a decimal or has non-zero digits past the sixth decimal. */
     public static long micros(char[] buf, int offset, int length) {
-        long value = fastMicros(buf, offset, length);
+        long value = fastMicros(buf, offset, length, true);
         return value >= 0 ? value : Micros.parse(new String(buf, offset, length));
     }
 
@@ -26,8 +26,18 @@ public final class DecimalText {
         return micros(text.toCharArray(), 0, text.length());
     }
 
+    /**
+     * The value of a plain unsigned decimal ({@code digits[.digits]}) with at most six decimals,
+     * or −1 for any other text — including forms {@link #micros} would accept exactly, such as
+     * trailing zeros past the sixth decimal or an exponent. For hot paths that hand anything
+     * unusual to a slower, complete reader rather than parse it themselves.
+     */
+    public static long plainMicros(char[] buf, int offset, int length) {
+        return fastMicros(buf, offset, length, false);
+    }
+
     /** The value, or −1 when the text is not in the plain unsigned form this method handles. */
-    private static long fastMicros(char[] buf, int offset, int length) {
+    private static long fastMicros(char[] buf, int offset, int length, boolean zerosPastSixth) {
         int end = offset + length;
         int i = offset;
         long integer = 0;
@@ -47,7 +57,7 @@ public final class DecimalText {
                 int digit = buf[i] - '0';
                 if (fractionDigits < Micros.DECIMALS) {
                     fraction = fraction * 10 + digit;
-                } else if (digit != 0) {
+                } else if (digit != 0 || !zerosPastSixth) {
                     return -1;
                 }
                 fractionDigits++;

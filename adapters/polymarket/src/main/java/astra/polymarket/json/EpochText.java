@@ -17,14 +17,26 @@ public final class EpochText {
 
     /** Parses unsigned decimal digits; fails on anything else (a sign, a fraction, blank). */
     public static long parseMillis(String text) {
-        if (text == null || text.isEmpty() || text.length() > 18) {
+        long millis = text == null ? -1 : millisOrNegative(text.toCharArray(), 0, text.length());
+        if (millis < 0) {
             throw new IllegalArgumentException("not an epoch time: '" + text + "'");
         }
+        return millis;
+    }
+
+    /**
+     * As {@link #parseMillis} on the characters, but −1 instead of an exception: for hot paths
+     * that hand anything unusual to a complete reader, which then reports it.
+     */
+    public static long millisOrNegative(char[] buf, int offset, int length) {
+        if (length == 0 || length > 18) {
+            return -1;
+        }
         long v = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = offset, end = offset + length; i < end; i++) {
+            char c = buf[i];
             if (c < '0' || c > '9') {
-                throw new IllegalArgumentException("not an epoch time: '" + text + "'");
+                return -1;
             }
             v = v * 10 + (c - '0');
         }

@@ -22,6 +22,11 @@ public final class DecodeCounters {
         }
     }
 
+    /** An event delivered without a message object (the books' fast path). */
+    void countEvent() {
+        events++;
+    }
+
     public long failures(DecodeFailure reason) {
         return failures[reason.ordinal()];
     }

@@ -1,8 +1,11 @@
 package astra.polymarket.ws;
 
+import astra.domain.Side;
+import astra.domain.TokenId;
 import astra.market.LevelUpdateResult;
 import astra.market.OrderBook;
 import astra.market.OrderBooks;
+import astra.market.PriceLevels;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,12 +28,7 @@ public final class MarketEventApplier {
 
     public void apply(MarketEvent event) {
         if (event instanceof BookSnapshot s) {
-            OrderBook book = books.get(s.asset());
-            if (book == null) {
-                unknownAssetMessages++;
-                return;
-            }
-            book.applySnapshot(s.bids(), s.asks(), s.timestamp().toEpochMilli());
+            applySnapshot(s.asset(), s.bids(), s.asks(), s.timestamp().toEpochMilli());
         } else if (event instanceof PriceChange c) {
             applyChanges(c.changes(), c.timestamp().toEpochMilli());
         } else if (event instanceof TickSizeChange t) {
@@ -46,17 +44,31 @@ public final class MarketEventApplier {
     private void applyChanges(List<LevelChange> changes, long venueTimeMillis) {
         for (int i = 0, n = changes.size(); i < n; i++) {
             LevelChange c = changes.get(i);
-            OrderBook book = books.get(c.asset());
-            if (book == null) {
-                unknownAssetMessages++;
-                continue;
-            }
-            LevelUpdateResult r = book.applyLevel(c.side(), c.price().micros(), c.size().micros(), venueTimeMillis);
-            if (r == LevelUpdateResult.APPLIED) {
-                levelsApplied++;
-            } else {
-                levelsRefused++;
-            }
+            applyLevel(c.asset(), c.side(), c.price().micros(), c.size().micros(), venueTimeMillis);
+        }
+    }
+
+    /** One book's snapshot; shared with {@link MarketFrameApplier} so both count alike. */
+    void applySnapshot(TokenId asset, PriceLevels bids, PriceLevels asks, long venueTimeMillis) {
+        OrderBook book = books.get(asset);
+        if (book == null) {
+            unknownAssetMessages++;
+            return;
+        }
+        book.applySnapshot(bids, asks, venueTimeMillis);
+    }
+
+    /** One level change; shared with {@link MarketFrameApplier} so both count alike. */
+    void applyLevel(TokenId asset, Side side, long priceMicros, long sizeMicros, long venueTimeMillis) {
+        OrderBook book = books.get(asset);
+        if (book == null) {
+            unknownAssetMessages++;
+            return;
+        }
+        if (book.applyLevel(side, priceMicros, sizeMicros, venueTimeMillis) == LevelUpdateResult.APPLIED) {
+            levelsApplied++;
+        } else {
+            levelsRefused++;
         }
     }
 

@@ -32,7 +32,7 @@ final class MarketEventFactory {
     static final int ID_CACHE_LIMIT = 4096;
 
     // Keyed by the interned text (see TextIntern), so a lookup hashes nothing new.
-    private final Map<String, TokenId> tokenIds = new HashMap<>();
+    private final TokenIdCache tokenIds = new TokenIdCache();
     private final Map<String, ConditionId> conditionIds = new HashMap<>();
 
     WsMessage build(MarketFields f) {
@@ -152,7 +152,7 @@ final class MarketEventFactory {
         ConditionId known = conditionIds.get(value);
         if (known == null) {
             known = new ConditionId(value);
-            remember(conditionIds, value, known);
+            TokenIdCache.remember(conditionIds, value, known);
         }
         return known;
     }
@@ -162,19 +162,7 @@ final class MarketEventFactory {
     }
 
     private TokenId tokenId(String value) {
-        TokenId known = tokenIds.get(value);
-        if (known == null) {
-            known = new TokenId(value);
-            remember(tokenIds, value, known);
-        }
-        return known;
-    }
-
-    private static <V> void remember(Map<String, V> cache, String key, V value) {
-        if (cache.size() == ID_CACHE_LIMIT) {
-            cache.clear();
-        }
-        cache.put(key, value);
+        return tokenIds.of(value);
     }
 
     private List<TokenId> tokens(List<String> values) {
