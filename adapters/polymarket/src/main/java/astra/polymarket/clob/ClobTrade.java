@@ -40,15 +40,29 @@ public record ClobTrade(
         Optional<String> transactionHash,
         List<MakerLeg> makerOrders) {
 
-    /** One maker order's part of the match. {@code side} is absent in older answers. */
+    /**
+     * One maker order's part of the match. {@code side} is absent in older answers; {@code owner}
+     * (the maker's API key) and {@code makerAddress} (its funder) tell whose leg it is, when sent.
+     */
     public record MakerLeg(OrderId orderId, Shares matchedAmount, Price price, TokenId assetId, String outcome,
-            Optional<Side> side) {
+            Optional<Side> side, Optional<String> owner, Optional<String> makerAddress) {
         public MakerLeg {
             Objects.requireNonNull(orderId, "orderId");
             Objects.requireNonNull(matchedAmount, "matchedAmount");
             Objects.requireNonNull(price, "price");
             Objects.requireNonNull(assetId, "assetId");
             Objects.requireNonNull(side, "side");
+            Objects.requireNonNull(owner, "owner");
+            Objects.requireNonNull(makerAddress, "makerAddress");
+        }
+
+        /**
+         * The leg's own side: as sent, else derived from the tokens — a leg on the taker's token took
+         * the other side (an ordinary match), a leg on the other outcome the same side (a mint for
+         * BUY, a merge for SELL).
+         */
+        public Side sideAgainst(TokenId takerToken, Side takerSide) {
+            return side.orElseGet(() -> assetId.equals(takerToken) ? takerSide.opposite() : takerSide);
         }
 
         static MakerLeg from(JsonNode n) {
@@ -58,7 +72,9 @@ public record ClobTrade(
                     Fields.price(n, "price"),
                     Fields.tokenId(n, "asset_id"),
                     Fields.optText(n, "outcome").orElse(""),
-                    Fields.optText(n, "side").map(s -> Fields.side(n, "side")));
+                    Fields.optText(n, "side").map(s -> Fields.side(n, "side")),
+                    Fields.optText(n, "owner"),
+                    Fields.optText(n, "maker_address"));
         }
     }
 
@@ -105,7 +121,7 @@ public record ClobTrade(
         return a.value().equalsIgnoreCase(b.value());
     }
 
-    static ClobTrade from(JsonNode n) {
+    public static ClobTrade from(JsonNode n) {
         return new ClobTrade(
                 new TradeId(Fields.text(n, "id")),
                 Fields.orderId(n, "taker_order_id"),
