@@ -83,7 +83,7 @@ public final class MakerLoop implements AutoCloseable {
     public record Parts(Clock clock, MarketUniverse universe, FactStore facts, OrderStore store, DecisionEngine engine,
             QuoteabilityScorer scorer, ActiveSetSelector selector, InventoryAwareQuoter quoter,
             IntSupplier requoteDriftTicks, CanonicalMid mids, MarkoutTracker markouts, AstraMetrics metrics,
-            SessionStats stats, AtomicInteger inFlight, Supplier<AccountHealth> account, long bankrollMicros,
+            SessionStats stats, MarkTape tape, AtomicInteger inFlight, Supplier<AccountHealth> account, long bankrollMicros,
             String orderIdPrefix) {}
 
     private final Parts p;
@@ -111,6 +111,7 @@ public final class MakerLoop implements AutoCloseable {
         Instant now = p.clock().instant();
         Map<TokenId, Price> mids = recordMids(snapshot, now);
         publishFacts(snapshot, mids);
+        p.tape().record(now, mids);
         MarketDecisions decisions = p.engine().decide(DecisionInputs.fromStore(p.facts(), p.account().get(),
                 p.bankrollMicros(), 0));
         p.stats().cycle();
