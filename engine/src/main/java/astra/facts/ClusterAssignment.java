@@ -1,5 +1,6 @@
 package astra.facts;
 
+import astra.domain.ClusterId;
 import astra.domain.Market;
 import java.util.Map;
 import java.util.Objects;
@@ -50,6 +51,11 @@ public final class ClusterAssignment {
 
     public String clusterOf(Market market, Optional<String> eventId) {
         return clusterOf(market.conditionId().value(), market.negRiskMarketId().map(Object::toString), eventId);
+    }
+
+    /** The same cluster as a typed id, for reports and caps outside the fact store. */
+    public ClusterId clusterIdOf(Market market, Optional<String> eventId) {
+        return new ClusterId(clusterOf(market, eventId));
     }
 
     private Optional<String> configured(String id) {

@@ -1,5 +1,6 @@
 package astra.report;
 
+import astra.domain.ClusterId;
 import astra.domain.Usd;
 import java.math.BigDecimal;
 import java.util.Objects;

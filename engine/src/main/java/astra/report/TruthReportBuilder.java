@@ -1,5 +1,6 @@
 package astra.report;
 
+import astra.domain.ClusterId;
 import astra.domain.ConditionId;
 import astra.domain.Fill;
 import astra.domain.FillKey;

@@ -1,5 +1,6 @@
 package astra.report;
 
+import astra.domain.ClusterId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import astra.domain.ConditionId;

@@ -1,5 +1,6 @@
 package astra.report;
 
+import astra.domain.ClusterId;
 import static astra.report.SessionExample.E1;
 import static astra.report.SessionExample.E2;
 import static astra.report.SessionExample.M1;

@@ -1,4 +1,4 @@
-package astra.report;
+package astra.domain;
 
 import java.util.Objects;
 
