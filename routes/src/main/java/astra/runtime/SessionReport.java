@@ -7,7 +7,7 @@ import astra.domain.Position;
 import astra.domain.Price;
 import astra.domain.TokenId;
 import astra.domain.Usd;
-import astra.report.ClusterId;
+import astra.domain.ClusterId;
 import astra.report.FillLog;
 import astra.report.FillMarkouts;
 import astra.report.Horizon;
