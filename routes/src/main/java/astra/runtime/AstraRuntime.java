@@ -71,7 +71,8 @@ public final class AstraRuntime implements AutoCloseable {
     /** What the runtime runs over, built by the command (paper, live, a test). */
     public record Venues(Clock clock, RuntimeSettings settings, Venue venue, CollateralBalance balance,
             MarketUniverse universe, OrderStore store, FactStore facts, LiveRules rules, Path rulesDir,
-            String walletAddress, URI marketChannel, URI userChannel, ApiCredentials credentials, Runnable heartbeat,
+            String walletAddress, URI marketChannel, URI userChannel, ApiCredentials credentials,
+            java.util.function.Function<astra.execution.firewall.DeadManSwitch, Runnable> heartbeat,
             QuoterSettings quoter, String orderIdPrefix) {}
 
     private final Venues v;
@@ -117,7 +118,7 @@ public final class AstraRuntime implements AutoCloseable {
 
         RuntimeSettings s = v.settings();
         MarketFeed marketFeed = new MarketFeed(clock, v.universe(), feeds);
-        UserFeed userFeed = new UserFeed(clock, v.store(), v.universe(), feeds, metrics, stats, v.walletAddress());
+        UserFeed userFeed = new UserFeed(clock, v.store(), v.universe(), feeds, metrics, stats);
         loop = new MakerLoop(new MakerLoop.Parts(clock, v.universe(), v.facts(), v.store(),
                 new DecisionEngine(v.rules()::current, new QuoteabilityScorer(), clock), new QuoteabilityScorer(),
                 new ActiveSetSelector(s.integer("astra.active-set.max-markets"),
@@ -137,7 +138,7 @@ public final class AstraRuntime implements AutoCloseable {
         main.configure().addRoutesBuilder(new UserFeedRoute(userFeed));
         main.configure().addRoutesBuilder(new DecisionRoute(loop));
         main.configure().addRoutesBuilder(new ExecutorRoute(sender, this::anyGtdExpired));
-        main.configure().addRoutesBuilder(new HeartbeatRoute(v.heartbeat()));
+        main.configure().addRoutesBuilder(new HeartbeatRoute(v.heartbeat().apply(firewall.deadMan())));
         main.start();
         CamelContext camel = main.getCamelContext();
         ProducerTemplate frames = camel.createProducerTemplate();
@@ -162,6 +163,8 @@ public final class AstraRuntime implements AutoCloseable {
         stopped = true;
         CamelContext camel = main.getCamelContext();
         camel.getRouteController().stopRoute("decision-timer");
+        // The rule session is closed by the thread that owns it, through its own queue.
+        camel.createProducerTemplate().requestBody(Endpoints.DECISIONS, MakerLoop.CLOSE);
         camel.getRouteController().stopRoute("decision-cycle");
         camel.getRouteController().stopRoute("executor");
         LOG.info("halting ({}): {}", reason, firewall.control().halt(reason));
@@ -172,7 +175,6 @@ public final class AstraRuntime implements AutoCloseable {
         main.stop();
         closeQuietly(watcher);
         closeQuietly(admin);
-        loop.close();
         safety.shutdown();
         streamScheduler.shutdownNow();
         safety.awaitTermination(5, TimeUnit.SECONDS);

@@ -70,10 +70,12 @@ import org.slf4j.LoggerFactory;
  * <p>Owned by one thread: it holds the rule session (through the {@link DecisionEngine}), the
  * markout tracker and the veto log state.
  */
-public final class MakerLoop implements AutoCloseable {
+public final class MakerLoop {
     /** Fills before a market's markouts count for toxicity, and the adverse markout that reads as fully toxic. */
     public static final int TOXICITY_MIN_FILLS = 10;
     public static final BigDecimal TOXICITY_FULL_BPS = new BigDecimal("50");
+    /** How long an unanswered cancel waits before it is asked again. */
+    public static final java.time.Duration CANCEL_RETRY = java.time.Duration.ofSeconds(5);
 
     private static final Logger LOG = LoggerFactory.getLogger(MakerLoop.class);
     /** Structured decision log: every veto line names its rule, reason code and rules version. */
@@ -86,9 +88,14 @@ public final class MakerLoop implements AutoCloseable {
             SessionStats stats, MarkTape tape, AtomicInteger inFlight, Supplier<AccountHealth> account, long bankrollMicros,
             String orderIdPrefix) {}
 
+    /** Sent through the decisions queue at shutdown: the rule session is closed by its own thread. */
+    public static final String CLOSE = "close-the-rule-session";
+
     private final Parts p;
     private final Map<ConditionId, String> vetoLogged = new HashMap<>();
+    private final Map<ClientOrderId, Instant> cancelAskedAt = new HashMap<>();
     private long orderSeq;
+    private boolean closed;
     private String lastRulesVersion = "";
 
     public MakerLoop(Parts parts) {
@@ -99,6 +106,14 @@ public final class MakerLoop implements AutoCloseable {
     public List<ExecutorCommand> onMessage(Object message) {
         if (message instanceof MarketSnapshot snapshot) {
             return cycle(snapshot);
+        }
+        if (message == CLOSE) {
+            closed = true;
+            p.engine().close();
+            return List.of();
+        }
+        if (closed) {
+            return List.of(); // a snapshot queued before the close: nothing to decide any more
         }
         if (message instanceof Fill fill) {
             p.markouts().recordFill(fill);
@@ -136,6 +151,8 @@ public final class MakerLoop implements AutoCloseable {
     }
 
     private List<ExecutorCommand> quote(MarketSnapshot snapshot, MarketDecisions decisions, Map<TokenId, Price> mids) {
+        Instant now = p.clock().instant();
+        cancelAskedAt.values().removeIf(at -> at.isBefore(now.minus(CANCEL_RETRY)));
         Map<ConditionId, QuotePermissions> permissions = new HashMap<>();
         List<ActiveSetCandidate> candidates = new ArrayList<>();
         for (MarketFacts f : snapshot.facts()) {
@@ -172,7 +189,7 @@ public final class MakerLoop implements AutoCloseable {
                 continue;
             }
             QuotePermissions qp = permissions.get(m.conditionId());
-            MidQuote mid = p.mids().of(yes.get(), snapshot.lastTrade(m.yesToken()));
+            MidQuote mid = p.mids().of(EffectiveBook.yes(yes.get(), no.get()), snapshot.lastTrade(m.yesToken()));
             Inventory inventory = new Inventory(holdings.getOrDefault(m.yesToken(), Shares.ZERO),
                     holdings.getOrDefault(m.noToken(), Shares.ZERO));
             QuotePlan plan = p.quoter().quote(new QuoteContext(m, yes.get(), no.get(), mid, inventory, qp,
@@ -180,9 +197,11 @@ public final class MakerLoop implements AutoCloseable {
             slot(m, QuoteRole.BID, plan.bid(), mine, debouncer, qp, cancels, orders);
             slot(m, QuoteRole.ASK, plan.ask(), mine, debouncer, qp, cancels, orders);
         }
+        List<ClientOrderId> fresh = cancels.stream().filter(this::cancelNotAskedRecently).toList();
         List<ExecutorCommand> commands = new ArrayList<>(2);
-        if (!cancels.isEmpty()) {
-            commands.add(new ExecutorCommand.Cancel(cancels, "requote"));
+        if (!fresh.isEmpty()) {
+            fresh.forEach(id -> cancelAskedAt.put(id, now));
+            commands.add(new ExecutorCommand.Cancel(fresh, "requote"));
         }
         for (int from = 0; from < orders.size(); from += astra.ports.Venue.MAX_BATCH) {
             commands.add(new ExecutorCommand.Submit(orders.subList(from, Math.min(orders.size(),
@@ -223,6 +242,14 @@ public final class MakerLoop implements AutoCloseable {
         return new OrderRequest(q.toIntent(id, reason), m, DecisionPermissions.order(qp));
     }
 
+    /**
+     * A cancel already asked for is not asked again until {@link #CANCEL_RETRY} has passed: the store
+     * shows the order LIVE until the venue's answer is recorded, and every ask spends the budget.
+     */
+    private boolean cancelNotAskedRecently(ClientOrderId id) {
+        return !cancelAskedAt.containsKey(id);
+    }
+
     /** A YES buy and a NO sell are bids on YES; a YES sell and a NO buy are asks. */
     private static QuoteRole roleOf(Market m, Order o) {
         boolean yes = o.intent().token().equals(m.yesToken());
@@ -238,13 +265,24 @@ public final class MakerLoop implements AutoCloseable {
         return Toxicity.of(p.markouts().snapshot(market), TOXICITY_MIN_FILLS, TOXICITY_FULL_BPS);
     }
 
+    /**
+     * The mid of each market's effective YES book (see {@link EffectiveBook}), and 1 − it for NO;
+     * recorded every cycle even when unchanged, so quiet markets still get markout points.
+     */
     private Map<TokenId, Price> recordMids(MarketSnapshot snapshot, Instant now) {
         Map<TokenId, Price> mids = new HashMap<>();
-        for (Map.Entry<TokenId, Book> e : snapshot.books().entrySet()) {
-            // Recorded every cycle even when unchanged, so quiet markets still get markout points.
-            p.mids().of(e.getValue(), snapshot.lastTrade(e.getKey())).mid().ifPresent(mid -> {
-                mids.put(e.getKey(), mid);
-                p.markouts().recordMid(e.getKey(), now, mid);
+        for (Market m : p.universe().all()) {
+            Optional<Book> yes = snapshot.book(m.yesToken());
+            Optional<Book> no = snapshot.book(m.noToken());
+            if (yes.isEmpty() || no.isEmpty()) {
+                continue;
+            }
+            p.mids().of(EffectiveBook.yes(yes.get(), no.get()), snapshot.lastTrade(m.yesToken())).mid().ifPresent(mid -> {
+                Price noMid = new Price(1_000_000 - mid.micros());
+                mids.put(m.yesToken(), mid);
+                mids.put(m.noToken(), noMid);
+                p.markouts().recordMid(m.yesToken(), now, mid);
+                p.markouts().recordMid(m.noToken(), now, noMid);
             });
         }
         return mids;
@@ -295,9 +333,5 @@ public final class MakerLoop implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
-        p.engine().close();
-    }
 
 }

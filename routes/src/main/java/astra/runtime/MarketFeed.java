@@ -80,28 +80,36 @@ public final class MarketFeed {
             OrderBook yes = books.get(m.yesToken());
             OrderBook no = books.get(m.noToken());
             Book yesBook = bookOf(yes);
+            Book noBook = bookOf(no);
             copies.put(m.yesToken(), yesBook);
-            copies.put(m.noToken(), bookOf(no));
+            copies.put(m.noToken(), noBook);
             long updates = yes.updatesApplied() + yes.snapshotsApplied();
             long before = updatesAtLastTick.getOrDefault(m.yesToken(), updates);
             updatesAtLastTick.put(m.yesToken(), updates);
-            facts.add(factsOf(m, yes, yesBook, (updates - before) * 60_000 / elapsed, now));
+            facts.add(factsOf(m, newest(yes, no), EffectiveBook.yes(yesBook, noBook), (updates - before) * 60_000 / elapsed, now));
         }
         lastTickMillis = now;
         return new MarketSnapshot(clock.instant(), copies, lastTrades, facts);
     }
 
-    private MarketFacts factsOf(Market m, OrderBook yes, Book yesBook, long updatesPerMinute, long now) {
-        long bid = yes.bestBidMicros() == OrderBook.NO_PRICE ? MarketFacts.NONE : yes.bestBidMicros();
-        long ask = yes.bestAskMicros() == OrderBook.NO_PRICE ? MarketFacts.NONE : yes.bestAskMicros();
+    /** The facts of the effective YES book (see {@link EffectiveBook}); the feed's age from the YES book. */
+    private MarketFacts factsOf(Market m, OrderBook newest, Book yesBook, long updatesPerMinute, long now) {
+        long bid = yesBook.bestBid().map(l -> l.price().micros()).orElse(MarketFacts.NONE);
+        long ask = yesBook.bestAsk().map(l -> l.price().micros()).orElse(MarketFacts.NONE);
         long mid = bid != MarketFacts.NONE && ask != MarketFacts.NONE ? (bid + ask) / 2 : MarketFacts.NONE;
-        long lastData = yes.arrivalMillis() == OrderBook.NO_TIME ? health.lastMarketDataAt().toEpochMilli()
-                : yes.arrivalMillis();
+        long lastData = newest.arrivalMillis() == OrderBook.NO_TIME ? health.lastMarketDataAt().toEpochMilli()
+                : newest.arrivalMillis();
         return new MarketFacts(m.conditionId().value(), MarketUniverse.clusterOf(m), m.negRisk(),
                 m.tickSize().micros(), bid, ask, mid, depth(yesBook.bids()), depth(yesBook.asks()),
                 updatesPerMinute, lastData, health.marketConnected(),
                 m.clocks().closesAt().toEpochMilli(), m.clocks().expectedProposalAt().toEpochMilli(),
                 m.clocks().challengeWindowStartsAt().toEpochMilli(), now);
+    }
+
+    /** Of the two books, the one that heard from the feed last: a market's data age counts both tokens. */
+    private static OrderBook newest(OrderBook yes, OrderBook no) {
+        return no.arrivalMillis() != OrderBook.NO_TIME && (yes.arrivalMillis() == OrderBook.NO_TIME
+                || no.arrivalMillis() > yes.arrivalMillis()) ? no : yes;
     }
 
     /** An immutable copy, best level first on each side. */

@@ -21,7 +21,10 @@ import astra.ports.OrderStore;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import astra.domain.OrderId;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,19 +41,17 @@ public final class UserFeed {
     private final FeedHealth health;
     private final AstraMetrics metrics;
     private final SessionStats stats;
-    private final OurOrders us;
     private final UserChannelDecoder decoder = new UserChannelDecoder();
     private final FillAttribution attribution;
 
     public UserFeed(Clock clock, OrderStore store, MarketUniverse universe, FeedHealth health, AstraMetrics metrics,
-            SessionStats stats, String walletAddress) {
+            SessionStats stats) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.store = Objects.requireNonNull(store, "store");
         this.universe = Objects.requireNonNull(universe, "universe");
         this.health = Objects.requireNonNull(health, "health");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.stats = Objects.requireNonNull(stats, "stats");
-        this.us = OurOrders.ofAddress(walletAddress);
         this.attribution = new FillAttribution(this::takerFee);
     }
 
@@ -64,7 +65,7 @@ public final class UserFeed {
                 health.userMessage();
             }
             if (message instanceof TradeMessage trade) {
-                for (Fill fill : attribution.ourFills(trade, us)) {
+                for (Fill fill : attribution.ourFills(trade, ours(trade))) {
                     if (store.recordFill(fill)) {
                         recorded.add(fill);
                         metrics.fill(fill.liquidity().name());
@@ -76,6 +77,24 @@ public final class UserFeed {
             }
         }
         return recorded;
+    }
+
+    /**
+     * Ours by order id, as the store knows them: the trade's top-level address does not say which
+     * leg was ours, and a maker fill misread as a taker fill would be recorded under another key
+     * than the reconciler's, and counted twice.
+     */
+    private OurOrders ours(TradeMessage trade) {
+        Set<OrderId> known = new HashSet<>();
+        if (store.findByVenueId(trade.takerOrderId()).isPresent()) {
+            known.add(trade.takerOrderId());
+        }
+        trade.makerOrders().forEach(leg -> {
+            if (store.findByVenueId(leg.orderId()).isPresent()) {
+                known.add(leg.orderId());
+            }
+        });
+        return OurOrders.ofOrders(known);
     }
 
     private void settleCancelled(OrderMessage message) {
