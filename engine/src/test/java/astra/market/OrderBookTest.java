@@ -10,6 +10,7 @@ import astra.domain.Shares;
 import astra.domain.Side;
 import astra.domain.TickSize;
 import astra.domain.TokenId;
+import astra.time.VirtualClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,12 +21,12 @@ import org.junit.jupiter.api.Test;
 
 class OrderBookTest {
     private static final TokenId TOKEN = new TokenId("123");
-    private MutableClock clock;
+    private VirtualClock clock;
     private OrderBook book;
 
     @BeforeEach
     void setUp() {
-        clock = new MutableClock(Instant.parse("2026-07-01T12:00:00Z"));
+        clock = new VirtualClock(Instant.parse("2026-07-01T12:00:00Z"));
         book = new OrderBook(TOKEN, TickSize.HUNDREDTH, clock);
     }
 
@@ -278,33 +279,5 @@ class OrderBookTest {
         assertThat(a.epoch()).isEqualTo(1);
         assertThat(a.bidDepth()).isZero();
         assertThat(books.find(new TokenId("789"))).isEmpty();
-    }
-
-    /** A clock tests move by hand. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

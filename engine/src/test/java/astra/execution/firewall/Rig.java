@@ -1,5 +1,6 @@
 package astra.execution.firewall;
 
+import astra.time.VirtualClock;
 import astra.domain.Usd;
 import astra.execution.InMemoryOrderStore;
 import java.time.Duration;
@@ -8,7 +9,7 @@ import java.util.List;
 
 /** A firewall over a scripted venue and an in-memory store, on a clock the test moves. */
 final class Rig {
-    final MutableClock clock = new MutableClock(Fixtures.T0);
+    final VirtualClock clock = new VirtualClock(Fixtures.T0);
     final InMemoryOrderStore store = new InMemoryOrderStore(clock);
     final ScriptedVenue venue = new ScriptedVenue();
     final List<Duration> pauses = new ArrayList<>();

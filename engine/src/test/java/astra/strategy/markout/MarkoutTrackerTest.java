@@ -17,7 +17,7 @@ import astra.domain.TokenId;
 import astra.domain.TradeId;
 import astra.domain.TradeStatus;
 import astra.domain.Usd;
-import astra.strategy.StepClock;
+import astra.time.VirtualClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 class MarkoutTrackerTest {
 
-    private final StepClock clock = new StepClock(NOW);
+    private final VirtualClock clock = new VirtualClock(NOW);
     private final MarkoutTracker tracker = new MarkoutTracker(clock, Duration.ofHours(1));
 
     private static Fill fill(String trade, Side side, String price, long size, Liquidity liquidity, Instant time) {

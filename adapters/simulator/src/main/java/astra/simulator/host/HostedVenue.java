@@ -19,12 +19,17 @@ public final class HostedVenue implements Names {
     private final TradeLedger ledger = new TradeLedger();
     private final DeadManSwitch heartbeats;
     private final Set<String> newerProtocolMarkets;
+    private final VenueCounters counters;
 
-    public HostedVenue(World world, ApiKeyRegistry keys, long heartbeatTimeoutMillis, Set<String> newerProtocolMarkets) {
+    /** @param countedParticipant whose orders and trades {@link #counters()} counts apart (the trader's key) */
+    public HostedVenue(World world, ApiKeyRegistry keys, long heartbeatTimeoutMillis, Set<String> newerProtocolMarkets,
+                       String countedParticipant) {
         this.world = world;
         this.keys = keys;
         this.newerProtocolMarkets = Set.copyOf(newerProtocolMarkets);
+        this.counters = new VenueCounters(countedParticipant);
         world.exchange().subscribe(ledger);
+        world.exchange().subscribe(counters);
         this.heartbeats = new DeadManSwitch(world.exchange().scheduler(), heartbeatTimeoutMillis,
                 owner -> world.exchange().cancelAll(owner));
     }
@@ -39,6 +44,10 @@ public final class HostedVenue implements Names {
 
     public TradeLedger ledger() {
         return ledger;
+    }
+
+    public VenueCounters counters() {
+        return counters;
     }
 
     public DeadManSwitch heartbeats() {

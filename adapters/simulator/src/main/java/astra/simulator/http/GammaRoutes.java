@@ -75,7 +75,7 @@ final class GammaRoutes {
                     .put("id", event)
                     .put("slug", event)
                     .put("title", event)
-                    .put("endDate", endDate())
+                    .put("endDate", endDate(markets.get(0)))
                     .put("active", true)
                     .put("closed", ms.stream().allMatch(m -> ((JsonObject) m).getBoolean("closed")))
                     .put("negRisk", negRisk)
@@ -95,7 +95,7 @@ final class GammaRoutes {
                 .put("question", "Simulated market " + m.conditionId().substring(0, 10))
                 .put("conditionId", m.conditionId())
                 .put("slug", m.conditionId())
-                .put("endDate", endDate())
+                .put("endDate", endDate(m))
                 .put("outcomes", "[\"Yes\", \"No\"]")
                 .put("active", true)
                 .put("closed", !open)
@@ -126,7 +126,9 @@ final class GammaRoutes {
         return VenueIds.conditionId("negrisk/" + m.negRiskEventId());
     }
 
-    private String endDate() {
-        return Instant.ofEpochMilli(startMillis + MARKET_LIFETIME_MILLIS).toString();
+    /** A market the world closes during the run ends then (public, as on the venue); others a year out. */
+    private String endDate(MarketSpec m) {
+        long end = venue.world().closeTimeMillis(m.conditionId()).orElse(startMillis + MARKET_LIFETIME_MILLIS);
+        return Instant.ofEpochMilli(end).toString();
     }
 }

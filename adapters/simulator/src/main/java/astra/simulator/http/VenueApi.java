@@ -32,7 +32,7 @@ public final class VenueApi {
         new KeyRoutes(thread, venue, l1, gate).mount(router);
         new GammaRoutes(thread, venue).mount(router);
         new ChainRoutes(thread, venue).mount(router);
-        new AdminRoutes(faults, advanceBy).mount(router);
+        new AdminRoutes(faults, advanceBy, thread, venue).mount(router);
         router.route().failureHandler(ctx -> {
             if (ctx.failure() != null) {
                 Replies.error(ctx, ctx.failure());

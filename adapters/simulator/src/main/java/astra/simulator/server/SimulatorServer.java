@@ -1,10 +1,13 @@
 package astra.simulator.server;
 
 import astra.simulator.auth.ApiKeyRegistry;
+import astra.simulator.fault.FaultDrills;
 import astra.simulator.fault.Faults;
 import astra.simulator.host.HostedVenue;
+import astra.simulator.host.VenueCounters;
 import astra.simulator.host.VenueThread;
 import astra.simulator.http.VenueApi;
+import astra.simulator.world.Resolution;
 import astra.simulator.world.World;
 import astra.simulator.ws.FrameRecorder;
 import astra.simulator.ws.MarketChannel;
@@ -26,6 +29,8 @@ import java.util.function.Function;
  * A Polymarket-compatible venue on 127.0.0.1: CLOB REST, Gamma, data-API, JSON-RPC and the two
  * WebSocket channels, over a seeded world, with the configured trader funded at start. In
  * VIRTUAL time the clock moves only by {@link #advanceBy(long)}; in REAL time it follows the wall.
+ * The configured fault schedule runs on the venue's clock in either mode. For a session report it
+ * exposes the world's ground truth: {@link #fairValueAt}, {@link #resolutions()}, {@link #counts()}.
  */
 public final class SimulatorServer implements AutoCloseable {
     public static final String HOST = "127.0.0.1";
@@ -38,6 +43,8 @@ public final class SimulatorServer implements AutoCloseable {
     private final HostedVenue venue;
     private final MarketChannel market;
     private final UserChannel user;
+    private final FaultDrills drills;
+    private final long startMillis;
     private Vertx vertx;
     private HttpServer http;
 
@@ -46,9 +53,10 @@ public final class SimulatorServer implements AutoCloseable {
         ApiKeyRegistry keys = new ApiKeyRegistry();
         keys.register(config.trader());
         long start = config.timeMode() == TimeMode.REAL ? System.currentTimeMillis() / 1000 * 1000 : World.START_MILLIS;
+        this.startMillis = start;
         this.venue = thread.await(() -> {
             HostedVenue v = new HostedVenue(World.create(config.seed(), config.scenario(), start), keys,
-                    config.heartbeatTimeoutMillis(), config.newerProtocolMarkets());
+                    config.heartbeatTimeoutMillis(), config.newerProtocolMarkets(), config.trader().key());
             v.fund(config.trader(), config.traderPusdMicros());
             v.advanceTo(start);
             return v;
@@ -64,10 +72,20 @@ public final class SimulatorServer implements AutoCloseable {
             return u;
         });
         faults.onDropSockets(() -> thread.await(() -> {
-            market.closeAll();
-            user.closeAll();
+            dropSocketsOnVenueThread();
             return null;
         }));
+        // Drills run on the venue's clock, so they keep venue time in VIRTUAL and in REAL mode.
+        this.drills = new FaultDrills(faults, this::dropSocketsOnVenueThread);
+        thread.await(() -> {
+            drills.schedule(config.faultSchedule(), venue.exchange().scheduler(), start);
+            return null;
+        });
+    }
+
+    private void dropSocketsOnVenueThread() {
+        market.closeAll();
+        user.closeAll();
     }
 
     /** Listens on 127.0.0.1 (the configured port, or an ephemeral one for 0). */
@@ -119,6 +137,35 @@ public final class SimulatorServer implements AutoCloseable {
             venue.advanceTo(venue.nowMillis() + millis);
             return null;
         });
+    }
+
+    /** When the run started on the venue's clock (epoch millis); fault drill offsets count from here. */
+    public long startMillis() {
+        return startMillis;
+    }
+
+    /**
+     * The hidden fair value of an outcome token at {@code epochMillis}, in price millionths: the
+     * ground truth for markouts (the YES token's fair probability, 1 − that for NO; 1 or 0 once
+     * resolved). Refuses an unknown token or a time before the start.
+     */
+    public long fairValueAt(String tokenId, long epochMillis) {
+        return thread.await(() -> venue.world().tape().tokenValueMicros(tokenId, epochMillis));
+    }
+
+    /** Every market resolved so far, in the order they closed. */
+    public List<Resolution> resolutions() {
+        return thread.await(() -> venue.world().resolutions());
+    }
+
+    /** Orders, trades and failed trades so far, venue-wide and of the configured trader. */
+    public VenueCounters.Counts counts() {
+        return thread.await(() -> venue.counters().counts());
+    }
+
+    /** How many scheduled fault drills have run. */
+    public int faultDrillsRun() {
+        return drills.applied();
     }
 
     /** Runs {@code query} on the venue thread (for tests and tools). */

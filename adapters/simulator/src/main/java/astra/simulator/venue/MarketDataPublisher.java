@@ -5,11 +5,16 @@ import astra.simulator.event.LastTradePrice;
 import astra.simulator.event.PriceLevelChange;
 import astra.simulator.event.VenueListener;
 import astra.simulator.matching.BinaryMarket;
+import astra.simulator.matching.MirroredBook;
 import astra.simulator.matching.OrderBook;
 import astra.simulator.matching.Side;
 import astra.simulator.matching.Trade;
+import java.util.List;
 
-/** Publishes the market channel: snapshots, one change per touched level, last trade prices. */
+/**
+ * Publishes the market channel: snapshots, one change per touched level, last trade prices. Every
+ * book is shown merged with its complement ({@link MirroredBook}), as the venue shows it.
+ */
 final class MarketDataPublisher {
     private final VenueListener events;
 
@@ -18,19 +23,29 @@ final class MarketDataPublisher {
     }
 
     BookSnapshot snapshot(BinaryMarket market, String tokenId, long now) {
-        OrderBook book = market.book(tokenId);
+        MirroredBook book = MirroredBook.of(market, tokenId);
         return new BookSnapshot(now, market.conditionId(), tokenId, market.tick().micros(),
                 book.levels(Side.BUY), book.levels(Side.SELL));
     }
 
-    /** Publishes the new size of every level changed since the last flush, YES book first. */
+    /**
+     * Publishes the new merged size of every level changed since the last flush, YES book first.
+     * A change on one book touches both views: a NO bid at q is also the YES ask at 1 − q.
+     */
     void flush(BinaryMarket market, long now) {
-        for (OrderBook book : market.books()) {
-            for (OrderBook.LevelKey key : book.drainChangedLevels()) {
-                events.onEvent(new PriceLevelChange(now, market.conditionId(), book.tokenId(), key.side(),
-                        key.priceMicros(), book.levelSize(key.side(), key.priceMicros()),
-                        book.best(Side.BUY).orElse(0), book.best(Side.SELL).orElse(0)));
-            }
+        OrderBook yes = market.book(market.spec().yesToken());
+        OrderBook no = market.book(market.spec().noToken());
+        List<OrderBook.LevelKey> yesChanges = yes.drainChangedLevels();
+        List<OrderBook.LevelKey> noChanges = no.drainChangedLevels();
+        publish(market, new MirroredBook(yes, no), MirroredBook.touched(yesChanges, noChanges), now);
+        publish(market, new MirroredBook(no, yes), MirroredBook.touched(noChanges, yesChanges), now);
+    }
+
+    private void publish(BinaryMarket market, MirroredBook book, List<OrderBook.LevelKey> touched, long now) {
+        for (OrderBook.LevelKey key : touched) {
+            events.onEvent(new PriceLevelChange(now, market.conditionId(), book.tokenId(), key.side(),
+                    key.priceMicros(), book.levelSize(key.side(), key.priceMicros()),
+                    book.best(Side.BUY).orElse(0), book.best(Side.SELL).orElse(0)));
         }
     }
 

@@ -6,16 +6,19 @@ import astra.simulator.matching.Side;
 import astra.simulator.matching.Tick;
 import astra.simulator.venue.Exchange;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * One background market maker per market. Each requote it cancels its orders and posts
  * {@code makerLevels} bids on YES below its value and the same number of asks above it; an ask on
  * YES is posted as a BUY of NO at 1 − ask, so makers need only pUSD and their asks meet YES buyers
  * through the venue's mint matching. Its value is the hidden fair value as it was
- * {@code makerLagMillis} ago: stale after news, which is what informed takers pick off.
+ * {@code makerLagMillis} ago: stale after news, which is what informed takers pick off. With the
+ * venue's mirrored market data, these BUY-only quotes show as two-sided books on both tokens.
  */
 final class BackgroundMakers {
     static final long FUNDING_MICROS = 10_000_000L * Amounts.ONE;
+    private static final double MILLIS_PER_HOUR = 3_600_000.0;
 
     private final Exchange venue;
     private final ScenarioSettings settings;
@@ -35,11 +38,17 @@ final class BackgroundMakers {
         venue.deposit(owner(market), FUNDING_MICROS);
     }
 
-    void requote(WorldMarket market, long valueMicros) {
+    /**
+     * Replaces the maker's quotes around {@code valueMicros}. The half-spread is the larger of the
+     * configured ticks and the hidden value's typical move over the maker's staleness (diffusion
+     * and jumps, mapped to price by p(1 − p)); inside the close window it grows toward
+     * (1 + closeWidening) times that at the close.
+     */
+    void requote(WorldMarket market, long valueMicros, long nowMillis, OptionalLong closeMillis) {
         String owner = owner(market);
         venue.cancelMarket(owner, market.conditionId(), Optional.empty());
         Tick tick = venue.tick(market.conditionId());
-        long half = settings.makerHalfSpreadTicks() * tick.micros();
+        long half = halfSpreadMicros(tick, valueMicros, nowMillis, closeMillis);
         long bestBid = tick.floor(valueMicros - half);
         long bestAsk = tick.ceil(valueMicros + half);
         long size = settings.makerLevelShares() * Amounts.ONE;
@@ -53,5 +62,20 @@ final class BackgroundMakers {
                 orders.place(OrderRequest.gtc(owner, market.noToken(), Side.BUY, Amounts.complement(ask), size));
             }
         }
+    }
+
+    long halfSpreadMicros(Tick tick, long valueMicros, long nowMillis, OptionalLong closeMillis) {
+        double p = (double) valueMicros / Amounts.ONE;
+        double hours = (settings.makerLagMillis() + settings.makerRequoteMillis()) / MILLIS_PER_HOUR;
+        double variance = settings.beliefVolPerSqrtHour() * settings.beliefVolPerSqrtHour() * hours
+                + settings.jumpsPerHour() * hours * settings.jumpSizeLogit() * settings.jumpSizeLogit();
+        double volHalf = settings.makerVolSpreadMultiple() * Math.sqrt(variance) * p * (1 - p);
+        double half = Math.max(settings.makerHalfSpreadTicks() * tick.micros(), volHalf * Amounts.ONE);
+        if (closeMillis.isPresent() && settings.makerCloseWindowMillis() > 0) {
+            long left = closeMillis.getAsLong() - nowMillis;
+            double nearness = Math.max(0, 1 - (double) left / settings.makerCloseWindowMillis());
+            half *= 1 + settings.makerCloseWidening() * Math.min(1, nearness);
+        }
+        return Math.round(half);
     }
 }

@@ -7,12 +7,15 @@ import java.util.Map;
 /**
  * The hidden fair value of every market at every model step, in millionths (rounded to the
  * nearest: it is a probability, not money, kept in the venue's unit so markouts stay integer).
- * The ground truth for markouts: what a fill was worth when it happened.
+ * The ground truth for markouts: what a fill was worth when it happened. A resolved market's value
+ * is 1 or 0 from the step it closed.
  */
 public final class FairValueTape {
     private final long startMillis;
     private final long stepMillis;
     private final Map<String, long[]> values = new HashMap<>();
+    /** Token id → its market, and whether it is the YES token. */
+    private final Map<String, Map.Entry<String, Boolean>> tokens = new HashMap<>();
     private final int steps;
     private int recorded;
 
@@ -22,6 +25,8 @@ public final class FairValueTape {
         this.steps = steps;
         for (WorldMarket m : markets) {
             values.put(m.conditionId(), new long[steps]);
+            tokens.put(m.yesToken(), Map.entry(m.conditionId(), true));
+            tokens.put(m.noToken(), Map.entry(m.conditionId(), false));
         }
     }
 
@@ -45,6 +50,20 @@ public final class FairValueTape {
         }
         int index = (int) Math.min((timeMillis - startMillis) / stepMillis, recorded - 1L);
         return series[index];
+    }
+
+    /**
+     * The hidden value of one outcome token at {@code timeMillis}: the market's fair value for
+     * its YES token, 1 − that for its NO token (exact in millionths). Past the last recorded step
+     * the last value stands.
+     */
+    public long tokenValueMicros(String tokenId, long timeMillis) {
+        Map.Entry<String, Boolean> market = tokens.get(tokenId);
+        if (market == null) {
+            throw new IllegalArgumentException("no such token on the tape: " + tokenId);
+        }
+        long fair = fairMicros(market.getKey(), timeMillis);
+        return market.getValue() ? fair : Amounts.ONE - fair;
     }
 
     public int recordedSteps() {

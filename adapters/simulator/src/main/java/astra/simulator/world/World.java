@@ -17,8 +17,9 @@ import java.util.SplittableRandom;
  * A synthetic world on a fresh simulated venue, fully determined by its seed and settings.
  * Subscribe to {@link #exchange()} before {@link #run()} to see every venue event.
  *
- * <p>Each step: time advances (settlements and expiries run), the hidden values move and are
- * recorded, due closes and tick changes happen, makers whose turn it is requote, and takers
+ * <p>Each step: time advances (settlements and expiries run), the hidden values move, due closes
+ * and tick changes happen, the values are recorded (a resolved market's is 1 or 0 from then on),
+ * makers whose turn it is requote (a market near 0 or 1 first goes to tick 0.001), and takers
  * arrive (Poisson, per market).
  */
 public final class World {
@@ -90,6 +91,21 @@ public final class World {
         return markets;
     }
 
+    /** Every market resolved so far, in the order they closed. */
+    public List<Resolution> resolutions() {
+        return shocks.resolutions();
+    }
+
+    /** When a market is scheduled to close during the run (its public end date), if it is. */
+    public java.util.OptionalLong closeTimeMillis(String conditionId) {
+        return markets.stream().filter(m -> m.conditionId().equals(conditionId)).findFirst()
+                .map(shocks::closeTime).orElse(java.util.OptionalLong.empty());
+    }
+
+    public ScenarioSettings settings() {
+        return settings;
+    }
+
     /** Orders the venue refused, by rejection reason. */
     public Map<String, Integer> rejections() {
         return orders.rejections();
@@ -139,13 +155,15 @@ public final class World {
         if (s > 0) {
             model.step(settings.stepMillis());
         }
-        markets.forEach(m -> tape.record(m, model.fair(m)));
-        tape.advance();
         shocks.applyDue(now, model::fair);
+        markets.forEach(m -> tape.record(m, shocks.resolution(m).map(r -> r.yesWon() ? 1.0 : 0.0)
+                .orElseGet(() -> model.fair(m))));
+        tape.advance();
         for (WorldMarket m : markets) {
             if (venue.isOpen(m.conditionId()) && (s + m.index()) % requoteEvery == 0) {
-                long lagged = Math.max(start, now - settings.makerLagMillis());
-                makers.requote(m, tape.fairMicros(m.conditionId(), lagged));
+                long lagged = tape.fairMicros(m.conditionId(), Math.max(start, now - settings.makerLagMillis()));
+                shocks.fineTickIfNearEdge(m, lagged);
+                makers.requote(m, lagged, now, shocks.closeTime(m));
             }
         }
         for (WorldMarket m : markets) {

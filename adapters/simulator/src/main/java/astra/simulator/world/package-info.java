@@ -4,7 +4,8 @@
  * news; background market makers quoting a lagged view of it; noise takers trading at random; and
  * informed takers trading toward the hidden value when the book is off by more than a threshold.
  * The hidden value is recorded on a {@link astra.simulator.world.FairValueTape}: the ground truth
- * for markouts and adverse-selection measurements.
+ * for markouts and adverse-selection measurements. Markets and whole negRisk events resolve during
+ * a run ({@link astra.simulator.world.Resolution}); their scheduled close times are public.
  *
  * <p>Invariants: everything is a function of the seed and the {@link
  * astra.simulator.world.ScenarioSettings} (one {@link java.util.SplittableRandom} split per

@@ -95,12 +95,11 @@ class PriceTimePriorityTest {
         assertThat(update.type()).isEqualTo(OrderEventType.UPDATE);
         assertThat(update.status()).isEqualTo(OrderStatus.MATCHED);
         assertThat(update.sizeMatchedMicros()).isEqualTo(p("4"));
-        assertThat(h.eventsOf(PriceLevelChange.class)).singleElement()
-                .satisfies(c -> {
-                    assertThat(c.side()).isEqualTo(Side.SELL);
-                    assertThat(c.priceMicros()).isEqualTo(p("0.55"));
-                    assertThat(c.newSizeMicros()).isEqualTo(p("6"));
-                });
+        // 10 − 4 = 6 left at the YES ask 0.55; the NO book shows the same level as a bid at 1 − 0.55.
+        assertThat(h.eventsOf(PriceLevelChange.class))
+                .extracting(PriceLevelChange::tokenId, PriceLevelChange::side, PriceLevelChange::priceMicros,
+                        PriceLevelChange::newSizeMicros)
+                .containsExactly(tuple(YES, Side.SELL, p("0.55"), p("6")), tuple(NO, Side.BUY, p("0.45"), p("6")));
     }
 
     @Test

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class WorldTest {
-    private static final ScenarioSettings SHORT = ScenarioSettings.defaults().withDuration(20 * 60_000L);
+    private static final ScenarioSettings SHORT = ScenarioSettings.defaults().withDuration(10 * 60_000L);
+    /** The default crowd over 40 minutes (the full two hours cost half a minute of test time). */
+    private static final ScenarioSettings FULL = ScenarioSettings.defaults().withDuration(40 * 60_000L);
 
     /** One full default run, shared by the tests that only read it. */
     private static World full;
@@ -28,7 +30,7 @@ class WorldTest {
 
     @BeforeAll
     static void runDefaultWorld() {
-        full = World.create(7, ScenarioSettings.defaults());
+        full = World.create(7, FULL);
         fullEvents = new ArrayList<>();
         full.exchange().subscribe(fullEvents::add);
         full.run();
@@ -76,8 +78,8 @@ class WorldTest {
         TakerEdges.Tally informed = edges.get(TraderKind.INFORMED);
         TakerEdges.Tally noise = edges.get(TraderKind.NOISE);
 
-        // seed 7 gives about 100 informed trades at +0.05 per share (t ≈ 9) and about 3,800 noise
-        // trades at −0.019 (t ≈ −49): the bounds leave a wide margin on both.
+        // informed takers buy only when the book is off their estimate by more than 0.02, noise
+        // takers pay the spread: the bounds ask for that sign with a clear t-statistic.
         assertThat(informed.trades()).as("informed %s", informed).isGreaterThanOrEqualTo(40);
         assertThat(informed.perShare()).as("informed %s", informed).isGreaterThan(0.02);
         assertThat(informed.tStatistic()).as("informed %s", informed).isGreaterThan(4);
@@ -86,17 +88,59 @@ class WorldTest {
     }
 
     @Test
-    void run_closesAndRetickesMarkets_failsSomeTrades_andRefusesNothing() {
-        ScenarioSettings s = ScenarioSettings.defaults();
-        assertThat(fullEvents).filteredOn(MarketResolved.class::isInstance).hasSize(s.closes());
-        // one tick_size_change per token, two tokens per market
-        assertThat(fullEvents).filteredOn(TickSizeChange.class::isInstance).hasSize(2 * s.tickChanges());
+    void run_closesMarketsAndEvents_retickesMarkets_failsSomeTrades_andRefusesNothing() {
+        ScenarioSettings s = FULL;
+        // 2 standalone closes + 1 event of 4 outcomes = 6 markets resolved
+        assertThat(fullEvents).filteredOn(MarketResolved.class::isInstance)
+                .hasSize(s.closes() + s.eventCloses() * s.outcomesPerEvent());
+        assertThat(full.resolutions()).hasSize(s.closes() + s.eventCloses() * s.outcomesPerEvent());
+        // one tick_size_change per token, two tokens per market; near-edge markets add their own
+        assertThat(fullEvents).filteredOn(TickSizeChange.class::isInstance).size()
+                .isGreaterThanOrEqualTo(2 * s.tickChanges());
         assertThat(fullEvents).filteredOn(e -> e instanceof TradeEvent t && t.status() == TradeStatus.FAILED)
                 .isNotEmpty();
         assertThat(full.rejections()).isEmpty();
         assertThat(full.markets()).hasSize(s.marketCount());
         assertThat(full.markets().stream().filter(WorldMarket::negRisk).count())
                 .isEqualTo((long) s.negRiskEvents() * s.outcomesPerEvent());
+    }
+
+    @Test
+    void resolvedEvent_hasExactlyOneYesOutcome_andTheTapeShowsOneOrZeroAfterwards() {
+        List<Resolution> event = full.resolutions().stream().filter(r -> !r.eventId().isEmpty()).toList();
+        assertThat(event).hasSize(FULL.outcomesPerEvent());
+        assertThat(event).filteredOn(Resolution::yesWon).hasSize(1);
+        for (Resolution r : full.resolutions()) {
+            long after = r.atMillis() + 5_000;
+            assertThat(full.tape().fairMicros(r.conditionId(), after)).isEqualTo(r.yesWon() ? Amounts.ONE : 0);
+            WorldMarket m = full.markets().stream().filter(x -> x.conditionId().equals(r.conditionId())).findFirst().orElseThrow();
+            assertThat(r.winningToken()).isEqualTo(r.yesWon() ? m.yesToken() : m.noToken());
+            assertThat(full.tape().tokenValueMicros(m.noToken(), after)).isEqualTo(r.yesWon() ? 0 : Amounts.ONE);
+            assertThat(full.closeTimeMillis(r.conditionId())).hasValue(r.atMillis());
+        }
+    }
+
+    @Test
+    void marketNearZeroOrOne_movesToTickOneThousandth() {
+        // Ten outcomes share one softmax: several start well below 0.04.
+        ScenarioSettings s = ScenarioSettings.builder().standaloneMarkets(0).negRiskEvents(1).outcomesPerEvent(10)
+                .durationMillis(60_000).tickChanges(0).closes(0).eventCloses(0).takersPerMinute(0).build();
+        World w = World.create(3, s);
+        List<TickSizeChange> changes = new ArrayList<>();
+        w.exchange().subscribe(e -> {
+            if (e instanceof TickSizeChange t) {
+                changes.add(t);
+            }
+        });
+        w.run();
+
+        assertThat(changes).isNotEmpty().allSatisfy(t -> assertThat(t.newTickMicros()).isEqualTo(1_000));
+        for (TickSizeChange t : changes) {
+            // makers (and so the book) see the value as it was makerLagMillis ago
+            long seen = Math.max(World.START_MILLIS, t.timestampMillis() - s.makerLagMillis());
+            long value = w.tape().fairMicros(t.conditionId(), seen);
+            assertThat(value < 40_000 || value > 960_000).as("value %d at the change", value).isTrue();
+        }
     }
 
     @Test
@@ -111,12 +155,11 @@ class WorldTest {
 
     @Test
     void settings_refuseNonsense() {
-        ScenarioSettings d = ScenarioSettings.defaults();
-        assertThatThrownBy(() -> new ScenarioSettings(2, 0, 4, d.durationMillis(), d.stepMillis(), 0.3, 1, 0.5,
-                0, 10_000, 1, 3, 60, 3, 0.3, 0.9, 0.02, 40, 3, 0, 0, 0))
+        assertThatThrownBy(() -> ScenarioSettings.builder().standaloneMarkets(2).closes(3).build())
                 .hasMessageContaining("cannot close 3 of 2");
-        assertThatThrownBy(() -> new ScenarioSettings(2, 0, 4, d.durationMillis(), d.stepMillis(), 0.3, 1, 0.5,
-                0, 10_000, 1, 3, 60, 3, 1.5, 0.9, 0.02, 40, 0, 0, 0, 0))
+        assertThatThrownBy(() -> ScenarioSettings.builder().informedShare(1.5).build())
                 .hasMessageContaining("informedShare");
+        assertThatThrownBy(() -> ScenarioSettings.builder().negRiskEvents(1).eventCloses(2).build())
+                .hasMessageContaining("cannot close 2 of 1 negRisk events");
     }
 }
