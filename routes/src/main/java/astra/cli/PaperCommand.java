@@ -1,7 +1,8 @@
 package astra.cli;
 
 import astra.runtime.PaperSession;
-import astra.simulator.world.ScenarioSettings;
+import astra.simulator.scenario.Scenario;
+import astra.simulator.scenario.ScenarioFile;
 import astra.store.StoreConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,10 +34,11 @@ final class PaperCommand implements Callable<Integer> {
             description = "Trade at most N of the simulator's markets (default: all).")
     int markets;
 
-    @Option(names = "--seed", defaultValue = "42", description = "The simulated world's seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Option(names = "--seed", description = "The simulated world's seed (default: the scenario's, else 42).")
+    Long seed;
 
-    @Option(names = "--scenario", paramLabel = "FILE", description = "A scenario file for the simulator (not yet supported).")
+    @Option(names = "--scenario", paramLabel = "FILE",
+            description = "A simulator scenario file (YAML, e.g. scenarios/toxic.yaml; default: the built-in defaults).")
     Path scenario;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where the report goes (default: ./out/<run id>/).")
@@ -53,10 +55,6 @@ final class PaperCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (scenario != null) {
-            throw new IllegalArgumentException("--scenario is not supported yet: the simulator's scenario files"
-                    + " are not in this build");
-        }
         String runId = "paper-" + LocalDateTime.now(ZoneOffset.UTC).format(RUN_ID);
         Path home = StoreOptions.AstraHome.path();
         Path rulesDir = rules != null ? rules : home.resolve("rules");
@@ -65,8 +63,8 @@ final class PaperCommand implements Callable<Integer> {
         }
         Optional<StoreConfig> storeConfig = store.url == null ? Optional.empty()
                 : Optional.of(store.config(AstraCli.environment(spec)));
-        PaperSession.Options options = new PaperSession.Options(parseDuration(duration), markets, seed,
-                ScenarioSettings.defaults(), out != null ? out : Path.of("out", runId), storeConfig,
+        PaperSession.Options options = new PaperSession.Options(parseDuration(duration), markets,
+                Optional.ofNullable(seed), scenario == null ? Scenario.defaults() : ScenarioFile.load(scenario), out != null ? out : Path.of("out", runId), storeConfig,
                 home.resolve("data"), rulesDir, runId, new Properties());
         PaperSession.run(options, spec.commandLine().getOut());
         return 0;

@@ -27,7 +27,7 @@ import astra.simulator.auth.ProtocolSignatures;
 import astra.simulator.server.SimulatorConfig;
 import astra.simulator.server.SimulatorServer;
 import astra.simulator.server.TimeMode;
-import astra.simulator.world.ScenarioSettings;
+import astra.simulator.scenario.Scenario;
 import astra.store.JdbcOrderStore;
 import astra.store.StoreConfig;
 import astra.strategy.quote.QuoterSettings;
@@ -60,8 +60,11 @@ public final class PaperSession {
     static final ApiCredentials SIMULATOR_CREDENTIALS = new ApiCredentials("00000000-0000-4000-8000-00000000a57a",
             "c2ltdWxhdG9yLW9ubHktc2VjcmV0LW5vdC1hLXJlYWwtb25l", "simulator-passphrase");
 
+    /** The world's seed when neither the scenario file nor --seed names one. */
+    public static final long DEFAULT_SEED = 42;
+
     /** What the command asked for. */
-    public record Options(Duration duration, int maxMarkets, long seed, ScenarioSettings scenario, Path out,
+    public record Options(Duration duration, int maxMarkets, Optional<Long> seed, Scenario scenario, Path out,
             Optional<StoreConfig> store, Path dataDir, Path rulesDir, String runId, Properties overrides) {
         public Options {
             Objects.requireNonNull(duration, "duration");
@@ -89,8 +92,13 @@ public final class PaperSession {
         RuntimeSettings settings = RuntimeSettings.load(o.overrides());
         StoreConfig storeConfig = o.store().orElse(StoreConfig.h2File(o.dataDir().resolve("paper").resolve(o.runId())));
 
-        try (SimulatorServer sim = new SimulatorServer(SimulatorConfig.of(o.seed(), o.scenario(), trader, signatures,
-                signatures).withTimeMode(TimeMode.REAL)).start();
+        // The scenario's seed (when its file names one) unless --seed says otherwise.
+        SimulatorConfig simConfig = SimulatorConfig.of(DEFAULT_SEED, o.scenario().settings(), trader, signatures,
+                signatures).withScenario(o.scenario()).withTimeMode(TimeMode.REAL);
+        if (o.seed().isPresent()) {
+            simConfig = simConfig.withSeed(o.seed().get());
+        }
+        try (SimulatorServer sim = new SimulatorServer(simConfig).start();
                 FactStore facts = FactStore.start(FactStoreConfig.embeddedDefaults());
                 JdbcOrderStore store = JdbcOrderStore.open(storeConfig, clock)) {
             MarketCatalog catalog = new MarketCatalog(GammaClient.create(RestSettings.defaults(sim.baseUri())));
@@ -112,8 +120,9 @@ public final class PaperSession {
                     java.net.URI.create(sim.wsUri() + "/user"), SIMULATOR_CREDENTIALS,
                     deadMan -> new VenueHeartbeat(clob, deadMan), QuoterSettings.defaults(), o.runId()));
             Instant start = clock.instant();
-            console.printf("paper %s: simulator on %s (seed %d), %d markets, rules %s%n",
-                    o.runId(), sim.baseUri(), o.seed(), markets.size(), rules.current().version().id());
+            console.printf("paper %s: simulator on %s (scenario %s, seed %d), %d markets, rules %s%n",
+                    o.runId(), sim.baseUri(), o.scenario().name(), simConfig.seed(), markets.size(),
+                    rules.current().version().id());
             console.flush();
             runtime.start();
             console.printf("metrics: http://127.0.0.1:%d/metrics%n", runtime.adminPort());

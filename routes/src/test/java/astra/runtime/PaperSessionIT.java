@@ -2,7 +2,7 @@ package astra.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import astra.simulator.world.ScenarioSettings;
+import astra.simulator.scenario.Scenario;
 import astra.store.JdbcOrderStore;
 import astra.store.StoreConfig;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,8 +32,8 @@ class PaperSessionIT {
         Path db = temp.resolve("db").resolve("astra");
         Properties faster = new Properties();
         faster.setProperty("astra.progress.period-s", "10");
-        PaperSession.Options options = new PaperSession.Options(Duration.ofSeconds(45), 6, 42,
-                ScenarioSettings.defaults(), out, Optional.of(StoreConfig.h2File(db)), temp.resolve("data"),
+        PaperSession.Options options = new PaperSession.Options(Duration.ofSeconds(45), 6, Optional.of(42L),
+                Scenario.defaults(), out, Optional.of(StoreConfig.h2File(db)), temp.resolve("data"),
                 Path.of(System.getProperty("astra.rules.dir", "../rules")), "it", faster);
         StringWriter console = new StringWriter();
 
