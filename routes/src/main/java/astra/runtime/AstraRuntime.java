@@ -6,6 +6,7 @@ import astra.execution.CanonicalMid;
 import astra.execution.GtdExpiry;
 import astra.execution.MidFallbackCounters;
 import astra.execution.firewall.CollateralBalance;
+import astra.execution.firewall.FirewallConfig;
 import astra.execution.firewall.FirewallHandles;
 import astra.execution.firewall.Firewalls;
 import astra.execution.firewall.ReconciliationReport;
@@ -102,7 +103,10 @@ public final class AstraRuntime implements AutoCloseable {
     /** Starts everything; returns once reconciled, subscribed and routing. */
     public AstraRuntime start() throws Exception {
         Clock clock = v.clock();
+        // The budget is the policy's at start; a hot reload changes the rules, not the firewall.
+        int budget = v.rules().current().policy().execution().mutationsPerMinute();
         firewall = Firewalls.over(v.venue(), v.store(), v.balance(), clock)
+                .config(FirewallConfig.DEFAULTS.withMutationBudget(budget, Duration.ofMinutes(1)))
                 .safetyExecutor(safety)
                 .markets(v.universe()::find)
                 .build();
@@ -118,13 +122,14 @@ public final class AstraRuntime implements AutoCloseable {
 
         RuntimeSettings s = v.settings();
         MarketFeed marketFeed = new MarketFeed(clock, v.universe(), feeds);
-        UserFeed userFeed = new UserFeed(clock, v.store(), v.universe(), feeds, metrics, stats);
+        UserFeed userFeed = new UserFeed(v.store(), v.universe(), feeds, metrics, stats);
         loop = new MakerLoop(new MakerLoop.Parts(clock, v.universe(), v.facts(), v.store(),
                 new DecisionEngine(v.rules()::current, new QuoteabilityScorer(), clock), new QuoteabilityScorer(),
                 new ActiveSetSelector(s.integer("astra.active-set.max-markets"),
                         s.integer("astra.active-set.max-per-cluster")),
                 new InventoryAwareQuoter(clock, v.quoter(), new GtdExpiry(clock)),
                 () -> v.rules().current().policy().execution().requoteDriftTicks(),
+                () -> budget - firewall.control().status().mutationsInWindow(),
                 new CanonicalMid(clock, MID_MAX_AGE, new MidFallbackCounters()),
                 new MarkoutTracker(clock, MARKOUT_WINDOW), metrics, stats, tape, inFlight, this::accountHealth,
                 s.decimal("astra.bankroll-usd").movePointRight(6).longValueExact(), v.orderIdPrefix()));

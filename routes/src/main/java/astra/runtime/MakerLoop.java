@@ -84,7 +84,7 @@ public final class MakerLoop {
     /** The loop's collaborators, built once by the runtime. */
     public record Parts(Clock clock, MarketUniverse universe, FactStore facts, OrderStore store, DecisionEngine engine,
             QuoteabilityScorer scorer, ActiveSetSelector selector, InventoryAwareQuoter quoter,
-            IntSupplier requoteDriftTicks, CanonicalMid mids, MarkoutTracker markouts, AstraMetrics metrics,
+            IntSupplier requoteDriftTicks, IntSupplier mutationsLeft, CanonicalMid mids, MarkoutTracker markouts, AstraMetrics metrics,
             SessionStats stats, MarkTape tape, AtomicInteger inFlight, Supplier<AccountHealth> account, long bankrollMicros,
             String orderIdPrefix) {}
 
@@ -198,6 +198,12 @@ public final class MakerLoop {
             slot(m, QuoteRole.ASK, plan.ask(), mine, debouncer, qp, cancels, orders);
         }
         List<ClientOrderId> fresh = cancels.stream().filter(this::cancelNotAskedRecently).toList();
+        // Cancels first (they take risk off); new orders only within what the budget has left, so a
+        // spent budget is waited out instead of being asked (and refused) four times a second.
+        int room = Math.max(0, p.mutationsLeft().getAsInt() - fresh.size());
+        if (orders.size() > room) {
+            orders = new ArrayList<>(orders.subList(0, room));
+        }
         List<ExecutorCommand> commands = new ArrayList<>(2);
         if (!fresh.isEmpty()) {
             fresh.forEach(id -> cancelAskedAt.put(id, now));

@@ -3,15 +3,11 @@ package astra.runtime;
 import astra.domain.Fill;
 import astra.domain.Liquidity;
 import astra.domain.Market;
-import astra.domain.Order;
-import astra.domain.OrderStatus;
 import astra.domain.Usd;
 import astra.execution.Fee;
 import astra.execution.Fees;
 import astra.polymarket.ws.DecodeError;
 import astra.polymarket.ws.FillAttribution;
-import astra.polymarket.ws.OrderEventType;
-import astra.polymarket.ws.OrderMessage;
 import astra.polymarket.ws.OurOrders;
 import astra.polymarket.ws.TradeMessage;
 import astra.polymarket.ws.UserChannelDecoder;
@@ -20,22 +16,18 @@ import astra.polymarket.ws.WsMessage;
 import astra.ports.OrderStore;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import astra.domain.OrderId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The user feed thread's work: decode a frame, record our fills in the order store (idempotently,
- * by fill key: the reconciler may have recorded the same trade from the venue's REST view) and
- * settle cancelled orders. Returns the fills that were new, for the decision thread's markouts.
+ * by fill key: the reconciler may have recorded the same trade from the venue's REST view). Returns the fills that were new, for the decision thread's markouts.
  */
 public final class UserFeed {
-    private final Clock clock;
     private final OrderStore store;
     private final MarketUniverse universe;
     private final FeedHealth health;
@@ -44,9 +36,8 @@ public final class UserFeed {
     private final UserChannelDecoder decoder = new UserChannelDecoder();
     private final FillAttribution attribution;
 
-    public UserFeed(Clock clock, OrderStore store, MarketUniverse universe, FeedHealth health, AstraMetrics metrics,
+    public UserFeed(OrderStore store, MarketUniverse universe, FeedHealth health, AstraMetrics metrics,
             SessionStats stats) {
-        this.clock = Objects.requireNonNull(clock, "clock");
         this.store = Objects.requireNonNull(store, "store");
         this.universe = Objects.requireNonNull(universe, "universe");
         this.health = Objects.requireNonNull(health, "health");
@@ -72,9 +63,10 @@ public final class UserFeed {
                         stats.fill();
                     }
                 }
-            } else if (message instanceof OrderMessage order && order.type() == OrderEventType.CANCELLATION) {
-                settleCancelled(order);
             }
+            // Order updates are not written here: the firewall (cancels) and the reconciler (venue
+            // expiries and cancels) are the order status's only writers, so two threads never race
+            // one order through the same transition.
         }
         return recorded;
     }
@@ -95,15 +87,6 @@ public final class UserFeed {
             }
         });
         return OurOrders.ofOrders(known);
-    }
-
-    private void settleCancelled(OrderMessage message) {
-        Optional<Order> known = store.findByVenueId(message.id());
-        if (known.isPresent() && known.get().status().canBecome(OrderStatus.CANCELLED)) {
-            store.transition(known.get().clientOrderId(), OrderStatus.CANCELLED, clock.instant(),
-                    Optional.of("user channel: " + message.status()));
-            store.release(known.get().clientOrderId());
-        }
     }
 
     /**
