@@ -168,6 +168,9 @@ public final class MakerLoop {
 
         Map<ConditionId, List<Order>> resting = new HashMap<>();
         for (Order o : p.store().unsettledOrders()) {
+            if (o.remaining().isZero()) {
+                continue; // filled in full: nothing to cancel; the reconciler settles its status
+            }
             resting.computeIfAbsent(o.intent().market(), k -> new ArrayList<>()).add(o);
         }
         Map<TokenId, Shares> holdings = new HashMap<>();
@@ -232,6 +235,9 @@ public final class MakerLoop {
         Optional<RestingQuote> rest = current.map(o -> new RestingQuote(o.intent().token(), o.intent().side(),
                 o.intent().price(), o.remaining()));
         RequoteDecision decision = debouncer.decide(rest, target);
+        if (decision.action() == RequoteDecision.Action.REPLACE || decision.action() == RequoteDecision.Action.CANCEL) {
+            LOG.debug("{} {} {}: {}", m.conditionId().value(), role, decision.action(), decision.reason());
+        }
         switch (decision.action()) {
             case PLACE -> orders.add(request(m, target.orElseThrow(), qp, decision.reason()));
             case REPLACE -> {
