@@ -26,7 +26,8 @@ final class BookSide {
     /** Sets the level at a price to a size; size zero removes it. */
     void set(long priceMicros, long sizeMicros) {
         long key = bids ? priceMicros : -priceMicros;
-        int i = Arrays.binarySearch(keys, 0, count, key);
+        // A snapshot in venue order arrives worst first, so most of its levels go past the end.
+        int i = count == 0 || key > keys[count - 1] ? -count - 1 : Arrays.binarySearch(keys, 0, count, key);
         if (i >= 0) {
             if (sizeMicros == 0) {
                 System.arraycopy(keys, i + 1, keys, i, count - i - 1);

@@ -8,10 +8,26 @@ import java.util.Arrays;
 
 /**
  * Reusable scratch for the rows of {@code changes[]} or {@code price_changes[]}: prices and sizes
- * as micros in primitive arrays, read straight from the parser's text buffer.
+ * as micros in primitive arrays, read straight from the parser's text buffer; token ids and sides
+ * interned. The field paths that name a value in an error ({@code price_changes[1].size}) are
+ * built once per row position and kept, not concatenated for every value read.
  */
 final class ChangeRows {
     static final long ABSENT = -1;
+    private static final String[] MEMBERS = {"", ".asset_id", ".price", ".size", ".side", ".hash", ".best_bid",
+        ".best_ask"};
+    private static final int ROW = 0;
+    private static final int ASSET = 1;
+    private static final int PRICE = 2;
+    private static final int SIZE = 3;
+    private static final int SIDE = 4;
+    private static final int HASH = 5;
+    private static final int BEST_BID = 6;
+    private static final int BEST_ASK = 7;
+
+    private final TextIntern intern;
+    private String pathsField;
+    private String[][] paths = new String[8][];
 
     String[] assets = new String[8];
     long[] prices = new long[8];
@@ -21,6 +37,10 @@ final class ChangeRows {
     long[] bestBids = new long[8];
     long[] bestAsks = new long[8];
     int count;
+
+    ChangeRows(TextIntern intern) {
+        this.intern = intern;
+    }
 
     void reset() {
         count = 0;
@@ -38,35 +58,56 @@ final class ChangeRows {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 throw DecodeException.invalid(field, "expected objects in the array");
             }
-            readRow(p, field + "[" + count + "]");
+            readRow(p, paths(field, count));
         }
     }
 
-    private void readRow(JsonParser p, String where) throws IOException {
+    private void readRow(JsonParser p, String[] path) throws IOException {
         int r = addRow();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
             switch (name) {
-                case "asset_id" -> assets[r] = JsonValues.scalar(p, where + ".asset_id");
-                case "price" -> prices[r] = JsonValues.micros(p, where + ".price");
-                case "size" -> sizes[r] = JsonValues.micros(p, where + ".size");
-                case "side" -> sides[r] = JsonValues.side(JsonValues.scalar(p, where + ".side"), where + ".side");
-                case "hash" -> hashes[r] = JsonValues.scalar(p, where + ".hash");
-                case "best_bid" -> bestBids[r] = optionalMicros(p, where + ".best_bid");
-                case "best_ask" -> bestAsks[r] = optionalMicros(p, where + ".best_ask");
+                case "asset_id" -> assets[r] = intern.scalar(p, path[ASSET]);
+                case "price" -> prices[r] = JsonValues.micros(p, path[PRICE]);
+                case "size" -> sizes[r] = JsonValues.micros(p, path[SIZE]);
+                case "side" -> sides[r] = JsonValues.side(intern.scalar(p, path[SIDE]), path[SIDE]);
+                case "hash" -> hashes[r] = JsonValues.scalar(p, path[HASH]);
+                case "best_bid" -> bestBids[r] = optionalMicros(p, path[BEST_BID]);
+                case "best_ask" -> bestAsks[r] = optionalMicros(p, path[BEST_ASK]);
                 default -> p.skipChildren();
             }
         }
         if (prices[r] == ABSENT) {
-            throw DecodeException.missing(where + ".price");
+            throw DecodeException.missing(path[PRICE]);
         }
         if (sizes[r] == ABSENT) {
-            throw DecodeException.missing(where + ".size");
+            throw DecodeException.missing(path[SIZE]);
         }
         if (sides[r] == null) {
-            throw DecodeException.missing(where + ".side");
+            throw DecodeException.missing(path[SIDE]);
         }
+    }
+
+    /** {@code field[row]} and {@code field[row].member} for every member, built once and kept. */
+    private String[] paths(String field, int row) {
+        if (!field.equals(pathsField)) {
+            Arrays.fill(paths, null);
+            pathsField = field;
+        }
+        if (row >= paths.length) {
+            paths = Arrays.copyOf(paths, Math.max(row + 1, paths.length * 2));
+        }
+        String[] path = paths[row];
+        if (path == null) {
+            String where = field + "[" + row + "]";
+            path = new String[MEMBERS.length];
+            for (int m = 0; m < MEMBERS.length; m++) {
+                path[m] = where + MEMBERS[m];
+            }
+            paths[row] = path;
+        }
+        return path;
     }
 
     private static long optionalMicros(JsonParser p, String field) throws IOException {

@@ -16,7 +16,9 @@ import astra.domain.TickSize;
 import astra.domain.TokenId;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,6 +28,12 @@ import java.util.Optional;
  * size and side and token).
  */
 final class MarketEventFactory {
+    /** Ids kept per factory; past this many distinct ones the caches start over. */
+    static final int ID_CACHE_LIMIT = 4096;
+
+    // Keyed by the interned text (see TextIntern), so a lookup hashes nothing new.
+    private final Map<String, TokenId> tokenIds = new HashMap<>();
+    private final Map<String, ConditionId> conditionIds = new HashMap<>();
 
     WsMessage build(MarketFields f) {
         if (JsonValues.isBlank(f.eventType)) {
@@ -43,7 +51,7 @@ final class MarketEventFactory {
         };
     }
 
-    private static BookSnapshot book(MarketFields f) {
+    private BookSnapshot book(MarketFields f) {
         ConditionId market = market(f, "book");
         TokenId asset = token(f.assetId, "book.asset_id");
         Instant at = time(f.timestamp, "book.timestamp");
@@ -56,7 +64,7 @@ final class MarketEventFactory {
         return new BookSnapshot(market, asset, f.bids.build(), f.asks.build(), optional(f.hash), at);
     }
 
-    private static PriceChange priceChange(MarketFields f) {
+    private PriceChange priceChange(MarketFields f) {
         ConditionId market = market(f, "price_change");
         Instant at = time(f.timestamp, "price_change.timestamp");
         if (f.hasPriceChanges) {
@@ -75,51 +83,50 @@ final class MarketEventFactory {
     }
 
     /** The rows as level changes; {@code sharedAsset} is the message's token in the legacy schema. */
-    private static List<LevelChange> rows(ChangeRows rows, TokenId sharedAsset, String field) {
-        List<LevelChange> out = new ArrayList<>(rows.count);
+    private List<LevelChange> rows(ChangeRows rows, TokenId sharedAsset, String field) {
+        LevelChange[] out = new LevelChange[rows.count];
         for (int r = 0; r < rows.count; r++) {
-            String where = field + "[" + r + "]";
-            TokenId asset = rows.assets[r] != null && !rows.assets[r].isBlank() ? new TokenId(rows.assets[r])
+            TokenId asset = rows.assets[r] != null && !rows.assets[r].isBlank() ? tokenId(rows.assets[r])
                     : sharedAsset;
             if (asset == null) {
-                throw DecodeException.missing(where + ".asset_id");
+                throw DecodeException.missing(field + "[" + r + "].asset_id");
             }
             try {
-                out.add(new LevelChange(asset, rows.sides[r], new Price(rows.prices[r]), new Shares(rows.sizes[r]),
+                out[r] = new LevelChange(asset, rows.sides[r], new Price(rows.prices[r]), new Shares(rows.sizes[r]),
                         optional(rows.hashes[r]), optionalMicrosPrice(rows.bestBids[r]),
-                        optionalMicrosPrice(rows.bestAsks[r])));
+                        optionalMicrosPrice(rows.bestAsks[r]));
             } catch (IllegalArgumentException e) {
-                throw DecodeException.invalid(where, e.getMessage());
+                throw DecodeException.invalid(field + "[" + r + "]", e.getMessage());
             }
         }
-        return out;
+        return List.of(out);
     }
 
     private static Optional<Price> optionalMicrosPrice(long micros) {
         return micros == ChangeRows.ABSENT ? Optional.empty() : Optional.of(new Price(micros));
     }
 
-    private static LastTradePrice lastTradePrice(MarketFields f) {
+    private LastTradePrice lastTradePrice(MarketFields f) {
         return new LastTradePrice(market(f, "last_trade_price"), token(f.assetId, "last_trade_price.asset_id"),
                 price(f.price, "last_trade_price.price"), shares(f.size, "last_trade_price.size"),
                 side(f.side, "last_trade_price.side"), optionalInt(f.feeRateBps, "last_trade_price.fee_rate_bps"),
                 time(f.timestamp, "last_trade_price.timestamp"));
     }
 
-    private static TickSizeChange tickSizeChange(MarketFields f) {
+    private TickSizeChange tickSizeChange(MarketFields f) {
         return new TickSizeChange(market(f, "tick_size_change"), token(f.assetId, "tick_size_change.asset_id"),
                 tick(f.oldTickSize, "tick_size_change.old_tick_size"),
                 tick(f.newTickSize, "tick_size_change.new_tick_size"),
                 time(f.timestamp, "tick_size_change.timestamp"));
     }
 
-    private static BestBidAsk bestBidAsk(MarketFields f) {
+    private BestBidAsk bestBidAsk(MarketFields f) {
         return new BestBidAsk(market(f, "best_bid_ask"), token(f.assetId, "best_bid_ask.asset_id"),
                 optionalPrice(f.bestBid, "best_bid_ask.best_bid"), optionalPrice(f.bestAsk, "best_bid_ask.best_ask"),
                 optionalPrice(f.spread, "best_bid_ask.spread"), time(f.timestamp, "best_bid_ask.timestamp"));
     }
 
-    private static NewMarket newMarket(MarketFields f) {
+    private NewMarket newMarket(MarketFields f) {
         ConditionId market = market(f, "new_market");
         if (f.assetIds.isEmpty()) {
             throw DecodeException.missing("new_market.assets_ids");
@@ -132,23 +139,45 @@ final class MarketEventFactory {
                 f.outcomes, tick, active, time(f.timestamp, "new_market.timestamp"));
     }
 
-    private static MarketResolved marketResolved(MarketFields f) {
+    private MarketResolved marketResolved(MarketFields f) {
         return new MarketResolved(market(f, "market_resolved"), optional(f.id), tokens(f.assetIds),
                 token(f.winningAssetId, "market_resolved.winning_asset_id"), optional(f.winningOutcome),
                 time(f.timestamp, "market_resolved.timestamp"));
     }
 
     /** The market's condition id; {@code new_market} may name it only as condition_id. */
-    private static ConditionId market(MarketFields f, String event) {
+    private ConditionId market(MarketFields f, String event) {
         String id = JsonValues.isBlank(f.market) ? f.conditionId : f.market;
-        return new ConditionId(require(id, event + ".market"));
+        String value = require(id, event + ".market");
+        ConditionId known = conditionIds.get(value);
+        if (known == null) {
+            known = new ConditionId(value);
+            remember(conditionIds, value, known);
+        }
+        return known;
     }
 
-    private static TokenId token(String value, String field) {
-        return new TokenId(require(value, field));
+    private TokenId token(String value, String field) {
+        return tokenId(require(value, field));
     }
 
-    private static List<TokenId> tokens(List<String> values) {
+    private TokenId tokenId(String value) {
+        TokenId known = tokenIds.get(value);
+        if (known == null) {
+            known = new TokenId(value);
+            remember(tokenIds, value, known);
+        }
+        return known;
+    }
+
+    private static <V> void remember(Map<String, V> cache, String key, V value) {
+        if (cache.size() == ID_CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(key, value);
+    }
+
+    private List<TokenId> tokens(List<String> values) {
         List<TokenId> out = new ArrayList<>(values.size());
         values.forEach(v -> out.add(new TokenId(v)));
         return out;

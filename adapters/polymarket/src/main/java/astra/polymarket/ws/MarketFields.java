@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Reusable scratch holding every field a market channel message may carry. The venue does not put
  * {@code event_type} first, so a message is read whole into this scratch and built afterwards by
- * {@link MarketEventFactory}. Level arrays go straight into primitive builders.
+ * {@link MarketEventFactory}. Level arrays go straight into primitive builders; ids, event types
+ * and sides, which every message repeats, are interned.
  */
 final class MarketFields {
     String eventType;
@@ -41,7 +42,8 @@ final class MarketFields {
     boolean hasPriceChanges;
     final PriceLevels.Builder bids = PriceLevels.builder();
     final PriceLevels.Builder asks = PriceLevels.builder();
-    final ChangeRows changes = new ChangeRows();
+    final TextIntern intern = new TextIntern();
+    final ChangeRows changes = new ChangeRows(intern);
     final List<String> assetIds = new ArrayList<>();
     final List<String> outcomes = new ArrayList<>();
 
@@ -52,13 +54,13 @@ final class MarketFields {
             String name = p.currentName();
             p.nextToken();
             switch (name) {
-                case "event_type" -> eventType = JsonValues.scalar(p, name);
-                case "market" -> market = JsonValues.scalar(p, name);
+                case "event_type" -> eventType = intern.scalar(p, name);
+                case "market" -> market = intern.scalar(p, name);
                 case "condition_id" -> conditionId = JsonValues.scalar(p, name);
-                case "asset_id" -> assetId = JsonValues.scalar(p, name);
+                case "asset_id" -> assetId = intern.scalar(p, name);
                 case "price" -> price = JsonValues.scalar(p, name);
                 case "size" -> size = JsonValues.scalar(p, name);
-                case "side" -> side = JsonValues.scalar(p, name);
+                case "side" -> side = intern.scalar(p, name);
                 case "hash" -> hash = JsonValues.scalar(p, name);
                 case "timestamp" -> timestamp = JsonValues.scalar(p, name);
                 case "best_bid" -> bestBid = JsonValues.scalar(p, name);
@@ -100,6 +102,8 @@ final class MarketFields {
             throw DecodeException.invalid(field, "expected an array");
         }
         int index = 0;
+        String priceField = field + ".price";
+        String sizeField = field + ".size";
         while (p.nextToken() != JsonToken.END_ARRAY) {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 throw DecodeException.invalid(field, "expected objects in the array");
@@ -110,9 +114,9 @@ final class MarketFields {
                 String name = p.currentName();
                 p.nextToken();
                 if ("price".equals(name)) {
-                    price = JsonValues.micros(p, field + ".price");
+                    price = JsonValues.micros(p, priceField);
                 } else if ("size".equals(name)) {
-                    size = JsonValues.micros(p, field + ".size");
+                    size = JsonValues.micros(p, sizeField);
                 } else {
                     p.skipChildren();
                 }

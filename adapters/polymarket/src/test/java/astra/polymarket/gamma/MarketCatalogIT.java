@@ -33,11 +33,14 @@ class MarketCatalogIT {
             assertThat(snapshot.refusals()).isEmpty();
             assertThat(snapshot.listings().keySet()).containsExactlyInAnyOrderElementsOf(
                     specs.stream().map(s -> new ConditionId(s.conditionId())).toList());
-            // The simulator lists its markets as ending a year after the venue's start, with no
-            // oracle date: all three clocks sit at that end.
-            Instant end = Instant.ofEpochMilli(World.START_MILLIS).plus(Duration.ofDays(365));
+            // The simulator publishes a closing market's close time as its end date, and lists the
+            // others as ending a year after the venue's start; it gives no oracle date, so all three
+            // clocks sit at that end.
+            Instant yearOut = Instant.ofEpochMilli(World.START_MILLIS).plus(Duration.ofDays(365));
             for (MarketSpec s : specs) {
                 Market m = sim.catalog.require(new ConditionId(s.conditionId()));
+                Instant end = sim.server.onVenue(v -> v.world().closeTimeMillis(s.conditionId()))
+                        .stream().mapToObj(Instant::ofEpochMilli).findFirst().orElse(yearOut);
                 assertThat(m.yesToken()).isEqualTo(new TokenId(s.yesToken()));
                 assertThat(m.noToken()).isEqualTo(new TokenId(s.noToken()));
                 assertThat(m.negRisk()).isEqualTo(s.negRisk());
