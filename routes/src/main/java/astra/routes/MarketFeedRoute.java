@@ -1,0 +1,31 @@
+package astra.routes;
+
+import astra.runtime.MarketFeed;
+import astra.runtime.PublishTick;
+import java.util.Objects;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * Market channel: raw frames are decoded and applied to the books on the feed thread; the decision
+ * timer's {@link PublishTick} on the same queue makes that thread copy its books into a snapshot
+ * for the decision thread, so the books are never shared.
+ */
+public final class MarketFeedRoute extends RouteBuilder {
+    private final MarketFeed feed;
+
+    public MarketFeedRoute(MarketFeed feed) {
+        this.feed = Objects.requireNonNull(feed, "feed");
+    }
+
+    @Override
+    public void configure() {
+        from(Endpoints.MARKET_FEED).routeId("market-feed")
+                .choice()
+                    .when(body().isInstanceOf(PublishTick.class))
+                        .bean(feed, "snapshot")
+                        .to(Endpoints.DECISIONS)
+                    .otherwise()
+                        .bean(feed, "onFrame(${body})")
+                .end();
+    }
+}

@@ -1,0 +1,84 @@
+package astra.runtime;
+
+import astra.rules.Decision;
+import astra.rules.DecisionKind;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Astra's meters in one Prometheus registry, named {@code astra_*}: feed ages, decisions and
+ * vetoes by rule, orders by outcome, refusals by code, fills by liquidity, the mutation budget in
+ * use, the session P&L and the rules version in force. Counters are thread-safe; gauges read
+ * suppliers that are.
+ */
+public final class AstraMetrics {
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Set<String> versionsSeen = ConcurrentHashMap.newKeySet();
+    private volatile String rulesVersion = "";
+
+    public MeterRegistry registry() {
+        return registry;
+    }
+
+    /** The Prometheus text exposition of every meter. */
+    public String scrape() {
+        return registry.scrape();
+    }
+
+    public void feedAges(FeedHealth feeds) {
+        gauge("astra_feed_age_seconds", feeds, f -> f.marketDataAge().toMillis() / 1000.0, "feed", "market");
+        gauge("astra_feed_age_seconds", feeds, f -> f.userChannelAge().toMillis() / 1000.0, "feed", "user");
+    }
+
+    public <T> void gauge(String name, T source, ToDoubleFunction<T> value, String... tags) {
+        Gauge.builder(name, source, value).tags(tags).register(registry);
+    }
+
+    public void decision(Decision d) {
+        registry.counter("astra_decisions_total", "kind", d.kind().name(), "rule", d.ruleName()).increment();
+        if (d.kind() == DecisionKind.VETO_QUOTE) {
+            registry.counter("astra_vetoes_total", "rule", d.ruleName(), "reason", d.reasonCode()).increment();
+        }
+    }
+
+    public void cycle() {
+        registry.counter("astra_decision_cycles_total").increment();
+    }
+
+    /** outcome: sent, rejected, unknown, refused. */
+    public void order(String outcome) {
+        registry.counter("astra_orders_total", "outcome", outcome).increment();
+    }
+
+    public void refusal(String code) {
+        registry.counter("astra_order_refusals_total", "code", code).increment();
+    }
+
+    public void cancels(int count) {
+        registry.counter("astra_cancels_total").increment(count);
+    }
+
+    public void fill(String liquidity) {
+        registry.counter("astra_fills_total", "liquidity", liquidity).increment();
+    }
+
+    /** Shows the version in force as {@code astra_rules_version_info{version=…} 1}; older versions read 0. */
+    public void rulesVersion(String version) {
+        rulesVersion = version;
+        if (versionsSeen.add(version)) {
+            Supplier<Number> inForce = () -> version.equals(rulesVersion) ? 1 : 0;
+            Gauge.builder("astra_rules_version_info", inForce).tag("version", version).register(registry);
+        }
+    }
+
+    public double count(String name, String... tags) {
+        var counter = registry.find(name).tags(tags).counter();
+        return counter == null ? 0 : counter.count();
+    }
+}

@@ -1,0 +1,349 @@
+package astra.runtime;
+
+import astra.domain.Book;
+import astra.domain.ClientOrderId;
+import astra.domain.ConditionId;
+import astra.domain.Fill;
+import astra.domain.Market;
+import astra.domain.Order;
+import astra.domain.OrderStatus;
+import astra.domain.Position;
+import astra.domain.Price;
+import astra.domain.Shares;
+import astra.domain.Side;
+import astra.domain.TokenId;
+import astra.execution.CanonicalMid;
+import astra.execution.MidQuote;
+import astra.execution.firewall.OrderRequest;
+import astra.facts.FactStore;
+import astra.facts.InventoryFacts;
+import astra.facts.MarketFacts;
+import astra.facts.MarkoutFacts;
+import astra.ports.OrderStore;
+import astra.rules.AccountHealth;
+import astra.rules.Decision;
+import astra.rules.DecisionEngine;
+import astra.rules.DecisionInputs;
+import astra.rules.MarketDecision;
+import astra.rules.MarketDecisions;
+import astra.rules.QuoteabilityScorer;
+import astra.strategy.Inventory;
+import astra.strategy.QuotePermissions;
+import astra.strategy.markout.MarkoutSnapshot;
+import astra.strategy.markout.MarkoutTracker;
+import astra.strategy.markout.Toxicity;
+import astra.strategy.quote.InventoryAwareQuoter;
+import astra.strategy.quote.QuoteContext;
+import astra.strategy.quote.QuotePlan;
+import astra.strategy.quote.QuoteRole;
+import astra.strategy.quote.RequoteDebouncer;
+import astra.strategy.quote.RequoteDecision;
+import astra.strategy.quote.RestingQuote;
+import astra.strategy.quote.TargetQuote;
+import astra.strategy.select.ActiveSet;
+import astra.strategy.select.ActiveSetCandidate;
+import astra.strategy.select.ActiveSetSelector;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The decision thread's cycle, on each {@link MarketSnapshot}: publish the facts (batched, at
+ * decision cadence), run the rules, pick the active set by quoteability with cluster diversity,
+ * quote each active market within the rules' permissions, debounce against what rests, and hand
+ * cancels and orders to the executor. Markets that left the active set are cancelled.
+ *
+ * <p>Owned by one thread: it holds the rule session (through the {@link DecisionEngine}), the
+ * markout tracker and the veto log state.
+ */
+public final class MakerLoop {
+    /** Fills before a market's markouts count for toxicity, and the adverse markout that reads as fully toxic. */
+    public static final int TOXICITY_MIN_FILLS = 10;
+    public static final BigDecimal TOXICITY_FULL_BPS = new BigDecimal("50");
+    /** How long an unanswered cancel waits before it is asked again. */
+    public static final java.time.Duration CANCEL_RETRY = java.time.Duration.ofSeconds(5);
+
+    private static final Logger LOG = LoggerFactory.getLogger(MakerLoop.class);
+    /** Structured decision log: every veto line names its rule, reason code and rules version. */
+    private static final Logger AUDIT = LoggerFactory.getLogger("astra.audit");
+
+    /** The loop's collaborators, built once by the runtime. */
+    public record Parts(Clock clock, MarketUniverse universe, FactStore facts, OrderStore store, DecisionEngine engine,
+            QuoteabilityScorer scorer, ActiveSetSelector selector, InventoryAwareQuoter quoter,
+            IntSupplier requoteDriftTicks, IntSupplier mutationsLeft, CanonicalMid mids, MarkoutTracker markouts, AstraMetrics metrics,
+            SessionStats stats, MarkTape tape, AtomicInteger inFlight, Supplier<AccountHealth> account, long bankrollMicros,
+            String orderIdPrefix) {}
+
+    /** Sent through the decisions queue at shutdown: the rule session is closed by its own thread. */
+    public static final String CLOSE = "close-the-rule-session";
+
+    private final Parts p;
+    private final Map<ConditionId, String> vetoLogged = new HashMap<>();
+    private final Map<ClientOrderId, Instant> cancelAskedAt = new HashMap<>();
+    private long orderSeq;
+    private boolean closed;
+    private String lastRulesVersion = "";
+
+    public MakerLoop(Parts parts) {
+        this.p = Objects.requireNonNull(parts, "parts");
+    }
+
+    /** The decision route's entry: a snapshot runs a cycle; a fill feeds the markout tracker. */
+    public List<ExecutorCommand> onMessage(Object message) {
+        if (message instanceof MarketSnapshot snapshot) {
+            return cycle(snapshot);
+        }
+        if (message == CLOSE) {
+            closed = true;
+            p.engine().close();
+            return List.of();
+        }
+        if (closed) {
+            return List.of(); // a snapshot queued before the close: nothing to decide any more
+        }
+        if (message instanceof Fill fill) {
+            p.markouts().recordFill(fill);
+            return List.of();
+        }
+        throw new IllegalArgumentException("the decision thread does not take " + message.getClass().getName());
+    }
+
+    List<ExecutorCommand> cycle(MarketSnapshot snapshot) {
+        Instant now = p.clock().instant();
+        Map<TokenId, Price> mids = recordMids(snapshot, now);
+        publishFacts(snapshot, mids);
+        p.tape().record(now, mids);
+        MarketDecisions decisions = p.engine().decide(DecisionInputs.fromStore(p.facts(), p.account().get(),
+                p.bankrollMicros(), 0));
+        p.stats().cycle();
+        p.metrics().cycle();
+        decisions.audit().forEach(p.metrics()::decision);
+        if (!decisions.rulesVersion().equals(lastRulesVersion)) {
+            lastRulesVersion = decisions.rulesVersion();
+            p.metrics().rulesVersion(lastRulesVersion);
+            LOG.info("decisions now under rules version {}", lastRulesVersion);
+        }
+        if (decisions.cancelAll()) {
+            Decision why = decisions.accountDecisions().stream().findFirst().orElse(null);
+            String reason = why == null ? "a rule asked for cancel-all" : why.ruleName() + " (" + why.reasonCode() + ")";
+            AUDIT.warn("cancel-all rule={} version={}", reason, decisions.rulesVersion());
+            return List.of(new ExecutorCommand.CancelAll(reason));
+        }
+        if (p.inFlight().get() > 0) {
+            // The previous cycle's orders are still being sent: the store does not show them yet.
+            return List.of();
+        }
+        return quote(snapshot, decisions, mids);
+    }
+
+    private List<ExecutorCommand> quote(MarketSnapshot snapshot, MarketDecisions decisions, Map<TokenId, Price> mids) {
+        Instant now = p.clock().instant();
+        cancelAskedAt.values().removeIf(at -> at.isBefore(now.minus(CANCEL_RETRY)));
+        Map<ConditionId, QuotePermissions> permissions = new HashMap<>();
+        List<ActiveSetCandidate> candidates = new ArrayList<>();
+        for (MarketFacts f : snapshot.facts()) {
+            ConditionId id = new ConditionId(f.market());
+            QuotePermissions qp = DecisionPermissions.quote(decisions.of(id));
+            permissions.put(id, qp);
+            logVetoChange(id, decisions.of(id), qp, decisions.rulesVersion());
+            candidates.add(new ActiveSetCandidate(id, f.cluster(), p.scorer().score(f).score(), qp.vetoReason()));
+        }
+        ActiveSet active = p.selector().select(candidates);
+        Set<ConditionId> activeIds = new HashSet<>(active.markets());
+        p.stats().activeMarkets(activeIds.size(), candidates.size());
+
+        Map<ConditionId, List<Order>> resting = new HashMap<>();
+        for (Order o : p.store().unsettledOrders()) {
+            if (o.remaining().isZero()) {
+                continue; // filled in full: nothing to cancel; the reconciler settles its status
+            }
+            resting.computeIfAbsent(o.intent().market(), k -> new ArrayList<>()).add(o);
+        }
+        Map<TokenId, Shares> holdings = new HashMap<>();
+        for (Position pos : p.store().positions()) {
+            holdings.put(pos.token(), pos.size());
+        }
+        RequoteDebouncer debouncer = new RequoteDebouncer(p.requoteDriftTicks().getAsInt());
+        List<ClientOrderId> cancels = new ArrayList<>();
+        List<OrderRequest> orders = new ArrayList<>();
+        for (Market m : p.universe().all()) {
+            List<Order> mine = resting.getOrDefault(m.conditionId(), List.of());
+            if (!activeIds.contains(m.conditionId())) {
+                mine.stream().filter(MakerLoop::cancellable).map(Order::clientOrderId).forEach(cancels::add);
+                continue;
+            }
+            Optional<Book> yes = snapshot.book(m.yesToken());
+            Optional<Book> no = snapshot.book(m.noToken());
+            if (yes.isEmpty() || no.isEmpty()) {
+                continue;
+            }
+            QuotePermissions qp = permissions.get(m.conditionId());
+            MidQuote mid = p.mids().of(EffectiveBook.yes(yes.get(), no.get()), snapshot.lastTrade(m.yesToken()));
+            Inventory inventory = new Inventory(holdings.getOrDefault(m.yesToken(), Shares.ZERO),
+                    holdings.getOrDefault(m.noToken(), Shares.ZERO));
+            QuotePlan plan = p.quoter().quote(new QuoteContext(m, yes.get(), no.get(), mid, inventory, qp,
+                    toxicity(m.conditionId())));
+            slot(m, QuoteRole.BID, plan.bid(), mine, debouncer, qp, cancels, orders);
+            slot(m, QuoteRole.ASK, plan.ask(), mine, debouncer, qp, cancels, orders);
+        }
+        List<ClientOrderId> fresh = cancels.stream().filter(this::cancelNotAskedRecently).toList();
+        // Cancels first (they take risk off); new orders only within what the budget has left, so a
+        // spent budget is waited out instead of being asked (and refused) four times a second.
+        int room = Math.max(0, p.mutationsLeft().getAsInt() - fresh.size());
+        if (orders.size() > room) {
+            orders = new ArrayList<>(orders.subList(0, room));
+        }
+        List<ExecutorCommand> commands = new ArrayList<>(2);
+        if (!fresh.isEmpty()) {
+            fresh.forEach(id -> cancelAskedAt.put(id, now));
+            commands.add(new ExecutorCommand.Cancel(fresh, "requote"));
+        }
+        for (int from = 0; from < orders.size(); from += astra.ports.Venue.MAX_BATCH) {
+            commands.add(new ExecutorCommand.Submit(orders.subList(from, Math.min(orders.size(),
+                    from + astra.ports.Venue.MAX_BATCH))));
+        }
+        p.inFlight().addAndGet(commands.size());
+        return commands;
+    }
+
+    /** One side of one market: what rests in that role against what the quoter wants. */
+    private void slot(Market m, QuoteRole role, Optional<TargetQuote> target, List<Order> mine,
+            RequoteDebouncer debouncer, QuotePermissions qp, List<ClientOrderId> cancels, List<OrderRequest> orders) {
+        List<Order> inRole = mine.stream().filter(o -> roleOf(m, o) == role).toList();
+        if (inRole.stream().anyMatch(o -> !cancellable(o))) {
+            return; // a submit is not settled yet (INTENT/UNKNOWN): wait for it rather than stack another
+        }
+        // More than one order in a slot (a requote raced a fill): keep the newest, cancel the rest.
+        for (int i = 0; i < inRole.size() - 1; i++) {
+            cancels.add(inRole.get(i).clientOrderId());
+        }
+        Optional<Order> current = inRole.isEmpty() ? Optional.empty() : Optional.of(inRole.get(inRole.size() - 1));
+        Optional<RestingQuote> rest = current.map(o -> new RestingQuote(o.intent().token(), o.intent().side(),
+                o.intent().price(), o.remaining()));
+        RequoteDecision decision = debouncer.decide(rest, target);
+        if (decision.action() == RequoteDecision.Action.REPLACE || decision.action() == RequoteDecision.Action.CANCEL) {
+            LOG.debug("{} {} {}: {}", m.conditionId().value(), role, decision.action(), decision.reason());
+        }
+        switch (decision.action()) {
+            case PLACE -> orders.add(request(m, target.orElseThrow(), qp, decision.reason()));
+            case REPLACE -> {
+                cancels.add(current.orElseThrow().clientOrderId());
+                orders.add(request(m, target.orElseThrow(), qp, decision.reason()));
+            }
+            case CANCEL -> cancels.add(current.orElseThrow().clientOrderId());
+            default -> { }
+        }
+    }
+
+    private OrderRequest request(Market m, TargetQuote q, QuotePermissions qp, String reason) {
+        ClientOrderId id = new ClientOrderId(p.orderIdPrefix() + "-" + (++orderSeq));
+        return new OrderRequest(q.toIntent(id, reason), m, DecisionPermissions.order(qp));
+    }
+
+    /**
+     * A cancel already asked for is not asked again until {@link #CANCEL_RETRY} has passed: the store
+     * shows the order LIVE until the venue's answer is recorded, and every ask spends the budget.
+     */
+    private boolean cancelNotAskedRecently(ClientOrderId id) {
+        return !cancelAskedAt.containsKey(id);
+    }
+
+    /** A YES buy and a NO sell are bids on YES; a YES sell and a NO buy are asks. */
+    private static QuoteRole roleOf(Market m, Order o) {
+        boolean yes = o.intent().token().equals(m.yesToken());
+        boolean buy = o.intent().side() == Side.BUY;
+        return yes == buy ? QuoteRole.BID : QuoteRole.ASK;
+    }
+
+    private static boolean cancellable(Order o) {
+        return o.status() == OrderStatus.LIVE || o.status() == OrderStatus.PARTIALLY_FILLED;
+    }
+
+    private BigDecimal toxicity(ConditionId market) {
+        return Toxicity.of(p.markouts().snapshot(market), TOXICITY_MIN_FILLS, TOXICITY_FULL_BPS);
+    }
+
+    /**
+     * The mid of each market's effective YES book (see {@link EffectiveBook}), and 1 − it for NO;
+     * recorded every cycle even when unchanged, so quiet markets still get markout points.
+     */
+    private Map<TokenId, Price> recordMids(MarketSnapshot snapshot, Instant now) {
+        Map<TokenId, Price> mids = new HashMap<>();
+        for (Market m : p.universe().all()) {
+            Optional<Book> yes = snapshot.book(m.yesToken());
+            Optional<Book> no = snapshot.book(m.noToken());
+            if (yes.isEmpty() || no.isEmpty()) {
+                continue;
+            }
+            p.mids().of(EffectiveBook.yes(yes.get(), no.get()), snapshot.lastTrade(m.yesToken())).mid().ifPresent(mid -> {
+                Price noMid = new Price(1_000_000 - mid.micros());
+                mids.put(m.yesToken(), mid);
+                mids.put(m.noToken(), noMid);
+                p.markouts().recordMid(m.yesToken(), now, mid);
+                p.markouts().recordMid(m.noToken(), now, noMid);
+            });
+        }
+        return mids;
+    }
+
+    private void publishFacts(MarketSnapshot snapshot, Map<TokenId, Price> mids) {
+        p.facts().markets().publish(snapshot.facts());
+        Map<TokenId, Shares> holdings = new HashMap<>();
+        for (Position pos : p.store().positions()) {
+            holdings.put(pos.token(), pos.size());
+        }
+        List<InventoryFacts> inventory = new ArrayList<>();
+        List<MarkoutFacts> markouts = new ArrayList<>();
+        for (Market m : p.universe().all()) {
+            long yes = holdings.getOrDefault(m.yesToken(), Shares.ZERO).micros();
+            long no = holdings.getOrDefault(m.noToken(), Shares.ZERO).micros();
+            long net = yes - no;
+            long mid = Optional.ofNullable(mids.get(m.yesToken())).map(Price::micros).orElse(500_000L);
+            // |net| × mid when long YES, |net| × (1 − mid) when long NO; micros × micros / 1e6.
+            long exposure = Math.multiplyExact(Math.abs(net), net >= 0 ? mid : 1_000_000 - mid) / 1_000_000;
+            inventory.add(new InventoryFacts(m.conditionId().value(), net, exposure,
+                    p.store().reservedCollateral(m.conditionId()).micros()));
+            MarkoutSnapshot s = p.markouts().snapshot(m.conditionId());
+            markouts.add(new MarkoutFacts(m.conditionId().value(), s.makerFillCount(),
+                    s.meanMarkout2mBps().setScale(4, RoundingMode.HALF_EVEN), s.tStat2m().orElse(BigDecimal.ZERO)));
+        }
+        p.facts().inventory().publish(inventory);
+        p.facts().markouts().publish(markouts);
+    }
+
+    private void logVetoChange(ConditionId market, MarketDecision d, QuotePermissions qp, String version) {
+        String now = qp.vetoReason().orElse("");
+        String before = vetoLogged.put(market, now);
+        if (now.equals(before == null ? "" : before)) {
+            return;
+        }
+        if (now.isEmpty()) {
+            AUDIT.info("veto lifted market={} version={}", market.value(), version);
+        } else if (!d.vetoes().isEmpty()) {
+            for (Decision v : d.vetoes()) {
+                AUDIT.info("veto market={} rule=\"{}\" reason={} version={} detail=\"{}\"", market.value(),
+                        v.ruleName(), v.reasonCode(), v.rulesVersion(), v.detail());
+            }
+        } else {
+            AUDIT.info("veto market={} rule=\"{}\" state={} version={}", market.value(),
+                    d.because().stream().findFirst().map(Decision::ruleName).orElse("(no rule allowed quoting)"),
+                    d.state(), version);
+        }
+    }
+
+
+}

@@ -1,0 +1,141 @@
+package astra.runtime;
+
+import astra.domain.Book;
+import astra.domain.BookLevel;
+import astra.domain.Market;
+import astra.domain.Price;
+import astra.domain.Shares;
+import astra.domain.TokenId;
+import astra.facts.MarketFacts;
+import astra.market.OrderBook;
+import astra.market.OrderBooks;
+import astra.polymarket.ws.DecodeError;
+import astra.polymarket.ws.LastTradePrice;
+import astra.polymarket.ws.MarketChannelDecoder;
+import astra.polymarket.ws.MarketEvent;
+import astra.polymarket.ws.MarketEventApplier;
+import astra.polymarket.ws.WsMessage;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The market feed thread's work: decode a frame, apply it to the books (microseconds, no I/O), and
+ * at each decision tick copy the books into a {@link MarketSnapshot} with the markets' facts. The
+ * books are owned by this class and touched only from the one consumer of the market-feed queue.
+ */
+public final class MarketFeed {
+    /** Levels summed into a side's depth: the near book a maker competes in. */
+    public static final int DEPTH_LEVELS = 5;
+
+    private final Clock clock;
+    private final MarketUniverse universe;
+    private final FeedHealth health;
+    private final OrderBooks books;
+    private final MarketEventApplier applier;
+    private final MarketChannelDecoder decoder = new MarketChannelDecoder();
+    private final Map<TokenId, Price> lastTrades = new HashMap<>();
+    private final Map<TokenId, Long> updatesAtLastTick = new HashMap<>();
+    private long lastTickMillis;
+
+    public MarketFeed(Clock clock, MarketUniverse universe, FeedHealth health) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.universe = Objects.requireNonNull(universe, "universe");
+        this.health = Objects.requireNonNull(health, "health");
+        this.books = new OrderBooks(clock);
+        for (Market m : universe.all()) {
+            books.register(m.yesToken(), m.tickSize());
+            books.register(m.noToken(), m.tickSize());
+        }
+        this.applier = new MarketEventApplier(books);
+        this.lastTickMillis = clock.millis();
+    }
+
+    /** Decodes and applies one frame. A frame that cannot be decoded throws, so it is dead-lettered. */
+    public void onFrame(String frame) {
+        for (WsMessage message : decoder.decode(frame)) {
+            if (message instanceof DecodeError error) {
+                throw new IllegalArgumentException("undecodable market frame: " + error.reason() + " " + error.detail());
+            }
+            if (message instanceof MarketEvent event) {
+                health.marketData();
+                applier.apply(event);
+                if (event instanceof LastTradePrice trade) {
+                    lastTrades.put(trade.asset(), trade.price());
+                }
+            }
+        }
+    }
+
+    /** The decision tick: immutable copies of every book and the markets' facts. */
+    public MarketSnapshot snapshot() {
+        long now = clock.millis();
+        long elapsed = Math.max(1, now - lastTickMillis);
+        Map<TokenId, Book> copies = new HashMap<>();
+        List<MarketFacts> facts = new ArrayList<>();
+        for (Market m : universe.all()) {
+            OrderBook yes = books.get(m.yesToken());
+            OrderBook no = books.get(m.noToken());
+            Book yesBook = bookOf(yes);
+            Book noBook = bookOf(no);
+            copies.put(m.yesToken(), yesBook);
+            copies.put(m.noToken(), noBook);
+            long updates = yes.updatesApplied() + yes.snapshotsApplied();
+            long before = updatesAtLastTick.getOrDefault(m.yesToken(), updates);
+            updatesAtLastTick.put(m.yesToken(), updates);
+            facts.add(factsOf(m, newest(yes, no), EffectiveBook.yes(yesBook, noBook), (updates - before) * 60_000 / elapsed, now));
+        }
+        lastTickMillis = now;
+        return new MarketSnapshot(clock.instant(), copies, lastTrades, facts);
+    }
+
+    /** The facts of the effective YES book (see {@link EffectiveBook}); the feed's age from the YES book. */
+    private MarketFacts factsOf(Market m, OrderBook newest, Book yesBook, long updatesPerMinute, long now) {
+        long bid = yesBook.bestBid().map(l -> l.price().micros()).orElse(MarketFacts.NONE);
+        long ask = yesBook.bestAsk().map(l -> l.price().micros()).orElse(MarketFacts.NONE);
+        long mid = bid != MarketFacts.NONE && ask != MarketFacts.NONE ? (bid + ask) / 2 : MarketFacts.NONE;
+        long lastData = newest.arrivalMillis() == OrderBook.NO_TIME ? health.lastMarketDataAt().toEpochMilli()
+                : newest.arrivalMillis();
+        return new MarketFacts(m.conditionId().value(), MarketUniverse.clusterOf(m), m.negRisk(),
+                m.tickSize().micros(), bid, ask, mid, depth(yesBook.bids()), depth(yesBook.asks()),
+                updatesPerMinute, lastData, health.marketConnected(),
+                m.clocks().closesAt().toEpochMilli(), m.clocks().expectedProposalAt().toEpochMilli(),
+                m.clocks().challengeWindowStartsAt().toEpochMilli(), now);
+    }
+
+    /** Of the two books, the one that heard from the feed last: a market's data age counts both tokens. */
+    private static OrderBook newest(OrderBook yes, OrderBook no) {
+        return no.arrivalMillis() != OrderBook.NO_TIME && (yes.arrivalMillis() == OrderBook.NO_TIME
+                || no.arrivalMillis() > yes.arrivalMillis()) ? no : yes;
+    }
+
+    /** An immutable copy, best level first on each side. */
+    private Book bookOf(OrderBook book) {
+        List<BookLevel> bids = new ArrayList<>(book.bidDepth());
+        for (int i = 0; i < book.bidDepth(); i++) {
+            bids.add(new BookLevel(new Price(book.bidPriceMicros(i)), new Shares(book.bidSizeMicros(i))));
+        }
+        List<BookLevel> asks = new ArrayList<>(book.askDepth());
+        for (int i = 0; i < book.askDepth(); i++) {
+            asks.add(new BookLevel(new Price(book.askPriceMicros(i)), new Shares(book.askSizeMicros(i))));
+        }
+        return new Book(book.token(), bids, asks, book.tickSize(), book.epoch(), clock.instant());
+    }
+
+    /** Notional of the near levels in pUSD micros: price × size, both in micros. */
+    private static long depth(List<BookLevel> levels) {
+        long total = 0;
+        for (int i = 0; i < Math.min(DEPTH_LEVELS, levels.size()); i++) {
+            BookLevel l = levels.get(i);
+            total = Math.addExact(total, Math.multiplyExact(l.price().micros(), l.size().micros()) / 1_000_000);
+        }
+        return total;
+    }
+
+    public long unknownAssetMessages() {
+        return applier.unknownAssetMessages();
+    }
+}

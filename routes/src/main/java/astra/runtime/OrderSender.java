@@ -1,0 +1,91 @@
+package astra.runtime;
+
+import astra.execution.firewall.CancelResult;
+import astra.execution.firewall.ExecutionControl;
+import astra.execution.firewall.OrderGateway;
+import astra.execution.firewall.ReconciliationReport;
+import astra.execution.firewall.Refusal;
+import astra.execution.firewall.SubmitResult;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The executor's sender: the one consumer of the executor queue, and the only caller of the
+ * firewall's gateway and control. Every refusal is logged with the firewall's code. The
+ * {@code inFlight} count lets the decision thread wait for its previous orders to be recorded
+ * before it reads the store again, so it never quotes a slot twice.
+ */
+public final class OrderSender {
+    private static final Logger LOG = LoggerFactory.getLogger(OrderSender.class);
+
+    private final OrderGateway gateway;
+    private final ExecutionControl control;
+    private final AstraMetrics metrics;
+    private final SessionStats stats;
+    private final AtomicInteger inFlight;
+
+    public OrderSender(OrderGateway gateway, ExecutionControl control, AstraMetrics metrics, SessionStats stats,
+            AtomicInteger inFlight) {
+        this.gateway = Objects.requireNonNull(gateway, "gateway");
+        this.control = Objects.requireNonNull(control, "control");
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.stats = Objects.requireNonNull(stats, "stats");
+        this.inFlight = Objects.requireNonNull(inFlight, "inFlight");
+    }
+
+    public void execute(ExecutorCommand command) {
+        try {
+            if (command instanceof ExecutorCommand.Submit s) {
+                submit(s);
+            } else if (command instanceof ExecutorCommand.Cancel c) {
+                cancel(c);
+            } else if (command instanceof ExecutorCommand.Reconcile r) {
+                reconcile(r.why());
+            } else if (command instanceof ExecutorCommand.CancelAll a) {
+                LOG.info("cancel-all ({}): {}", a.reason(), control.cancelAll(a.reason()));
+            }
+        } finally {
+            if (command instanceof ExecutorCommand.Submit || command instanceof ExecutorCommand.Cancel) {
+                inFlight.decrementAndGet();
+            }
+        }
+    }
+
+    private void submit(ExecutorCommand.Submit s) {
+        for (SubmitResult result : gateway.submit(s.requests())) {
+            if (result instanceof Refusal r) {
+                stats.refused();
+                metrics.order("refused");
+                metrics.refusal(r.code().name());
+                LOG.info("order refused: client={} code={} ({})", r.clientOrderId(), r.code(), r.detail());
+            } else if (result instanceof SubmitResult.Sent sent) {
+                switch (sent.status()) {
+                    case LIVE, PARTIALLY_FILLED, FILLED -> {
+                        stats.quoteSent();
+                        metrics.order("sent");
+                    }
+                    case REJECTED -> {
+                        metrics.order("rejected");
+                        LOG.info("order rejected by venue: client={} ({})", sent.clientOrderId(),
+                                sent.reason().orElse("no reason"));
+                    }
+                    default -> metrics.order("unknown");
+                }
+            }
+        }
+    }
+
+    private void cancel(ExecutorCommand.Cancel c) {
+        CancelResult result = gateway.cancel(c.orders(), c.reason());
+        stats.cancelled(c.orders().size());
+        metrics.cancels(c.orders().size());
+        LOG.debug("cancel {} orders ({}): {}", c.orders().size(), c.reason(), result);
+    }
+
+    private void reconcile(String why) {
+        ReconciliationReport report = control.reconcile();
+        LOG.info("reconciled ({}): {}", why, report.summary());
+    }
+}

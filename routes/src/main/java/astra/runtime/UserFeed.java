@@ -1,0 +1,104 @@
+package astra.runtime;
+
+import astra.domain.Fill;
+import astra.domain.Liquidity;
+import astra.domain.Market;
+import astra.domain.Usd;
+import astra.execution.Fee;
+import astra.execution.Fees;
+import astra.polymarket.ws.DecodeError;
+import astra.polymarket.ws.FillAttribution;
+import astra.polymarket.ws.OurOrders;
+import astra.polymarket.ws.TradeMessage;
+import astra.polymarket.ws.UserChannelDecoder;
+import astra.polymarket.ws.UserEvent;
+import astra.polymarket.ws.WsMessage;
+import astra.ports.OrderStore;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import astra.domain.OrderId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The user feed thread's work: decode a frame, record our fills in the order store (idempotently,
+ * by fill key: the reconciler may have recorded the same trade from the venue's REST view). Returns the fills that were new, for the decision thread's markouts.
+ */
+public final class UserFeed {
+    private final OrderStore store;
+    private final MarketUniverse universe;
+    private final FeedHealth health;
+    private final AstraMetrics metrics;
+    private final SessionStats stats;
+    private final UserChannelDecoder decoder = new UserChannelDecoder();
+    private final FillAttribution attribution;
+
+    public UserFeed(OrderStore store, MarketUniverse universe, FeedHealth health, AstraMetrics metrics,
+            SessionStats stats) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.universe = Objects.requireNonNull(universe, "universe");
+        this.health = Objects.requireNonNull(health, "health");
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.stats = Objects.requireNonNull(stats, "stats");
+        this.attribution = new FillAttribution(this::takerFee);
+    }
+
+    public List<Fill> onFrame(String frame) {
+        List<Fill> recorded = new ArrayList<>();
+        for (WsMessage message : decoder.decode(frame)) {
+            if (message instanceof DecodeError error) {
+                throw new IllegalArgumentException("undecodable user frame: " + error.reason() + " " + error.detail());
+            }
+            if (message instanceof UserEvent) {
+                health.userMessage();
+            }
+            if (message instanceof TradeMessage trade) {
+                for (Fill fill : attribution.ourFills(trade, ours(trade))) {
+                    if (store.recordFill(fill)) {
+                        recorded.add(fill);
+                        metrics.fill(fill.liquidity().name());
+                        stats.fill();
+                    }
+                }
+            }
+            // Order updates are not written here: the firewall (cancels) and the reconciler (venue
+            // expiries and cancels) are the order status's only writers, so two threads never race
+            // one order through the same transition.
+        }
+        return recorded;
+    }
+
+    /**
+     * Ours by order id, as the store knows them: the trade's top-level address does not say which
+     * leg was ours, and a maker fill misread as a taker fill would be recorded under another key
+     * than the reconciler's, and counted twice.
+     */
+    private OurOrders ours(TradeMessage trade) {
+        Set<OrderId> known = new HashSet<>();
+        if (store.findByVenueId(trade.takerOrderId()).isPresent()) {
+            known.add(trade.takerOrderId());
+        }
+        trade.makerOrders().forEach(leg -> {
+            if (store.findByVenueId(leg.orderId()).isPresent()) {
+                known.add(leg.orderId());
+            }
+        });
+        return OurOrders.ofOrders(known);
+    }
+
+    /**
+     * Our fee as taker, from the market's schedule (we post only maker quotes, so this is the rare
+     * case). A fee the venue takes in tokens is valued at the trade price.
+     */
+    private Usd takerFee(TradeMessage trade) {
+        Market market = universe.find(trade.market())
+                .orElseThrow(() -> new IllegalStateException("a trade in a market outside the session: " + trade.market()));
+        Fee fee = Fees.fee(market.feeSchedule(), trade.side(), trade.price(), trade.size(), Liquidity.TAKER);
+        BigDecimal inTokens = fee.tokens().toBigDecimal().multiply(trade.price().toBigDecimal())
+                .setScale(6, RoundingMode.UP);
+        return fee.collateral().plus(Usd.of(inTokens));
+    }
+}
