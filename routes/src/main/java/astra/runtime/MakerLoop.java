@@ -192,7 +192,7 @@ public final class MakerLoop {
                 continue;
             }
             QuotePermissions qp = permissions.get(m.conditionId());
-            MidQuote mid = p.mids().of(EffectiveBook.yes(yes.get(), no.get()), snapshot.lastTrade(m.yesToken()));
+            MidQuote mid = p.mids().of(yes.get(), snapshot.lastTrade(m.yesToken()));
             Inventory inventory = new Inventory(holdings.getOrDefault(m.yesToken(), Shares.ZERO),
                     holdings.getOrDefault(m.noToken(), Shares.ZERO));
             QuotePlan plan = p.quoter().quote(new QuoteContext(m, yes.get(), no.get(), mid, inventory, qp,
@@ -278,7 +278,7 @@ public final class MakerLoop {
     }
 
     /**
-     * The mid of each market's effective YES book (see {@link EffectiveBook}), and 1 − it for NO;
+     * The mid of each market's YES book (the venue mirrors NO orders into it), and 1 − it for NO;
      * recorded every cycle even when unchanged, so quiet markets still get markout points.
      */
     private Map<TokenId, Price> recordMids(MarketSnapshot snapshot, Instant now) {
@@ -289,7 +289,7 @@ public final class MakerLoop {
             if (yes.isEmpty() || no.isEmpty()) {
                 continue;
             }
-            p.mids().of(EffectiveBook.yes(yes.get(), no.get()), snapshot.lastTrade(m.yesToken())).mid().ifPresent(mid -> {
+            p.mids().of(yes.get(), snapshot.lastTrade(m.yesToken())).mid().ifPresent(mid -> {
                 Price noMid = new Price(1_000_000 - mid.micros());
                 mids.put(m.yesToken(), mid);
                 mids.put(m.noToken(), noMid);

@@ -86,13 +86,16 @@ public final class MarketFeed {
             long updates = yes.updatesApplied() + yes.snapshotsApplied();
             long before = updatesAtLastTick.getOrDefault(m.yesToken(), updates);
             updatesAtLastTick.put(m.yesToken(), updates);
-            facts.add(factsOf(m, newest(yes, no), EffectiveBook.yes(yesBook, noBook), (updates - before) * 60_000 / elapsed, now));
+            facts.add(factsOf(m, newest(yes, no), yesBook, (updates - before) * 60_000 / elapsed, now));
         }
         lastTickMillis = now;
         return new MarketSnapshot(clock.instant(), copies, lastTrades, facts);
     }
 
-    /** The facts of the effective YES book (see {@link EffectiveBook}); the feed's age from the YES book. */
+    /**
+     * The facts of the YES book, which the venue publishes with the NO book's orders mirrored in at
+     * 1 − p (what a YES taker can reach through a mint or merge); the feed's age from the newer book.
+     */
     private MarketFacts factsOf(Market m, OrderBook newest, Book yesBook, long updatesPerMinute, long now) {
         long bid = yesBook.bestBid().map(l -> l.price().micros()).orElse(MarketFacts.NONE);
         long ask = yesBook.bestAsk().map(l -> l.price().micros()).orElse(MarketFacts.NONE);

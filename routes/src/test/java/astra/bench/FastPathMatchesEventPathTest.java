@@ -208,7 +208,9 @@ class FastPathMatchesEventPathTest {
             }
         }
         pair.assertSame("at the end");
-        assertThat(pair.fastPath.levelsApplied()).isGreaterThan(4_000);
+        // Not vacuous: most of the 8,000 generated levels land (the rest wait out a tick change's
+        // new epoch); how many exactly depends on where the random epochs fall.
+        assertThat(pair.fastPath.levelsApplied()).isGreaterThan(3_000);
         assertThat(pair.fastPath.levelsRefused()).isGreaterThan(0);
         assertThat(pair.fastPath.unknownAssetMessages()).isGreaterThan(0);
         assertThat(pair.fastPath.fastFrames()).isGreaterThanOrEqualTo(4_000);
