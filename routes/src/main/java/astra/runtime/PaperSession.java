@@ -99,7 +99,7 @@ public final class PaperSession {
             simConfig = simConfig.withSeed(o.seed().get());
         }
         try (SimulatorServer sim = new SimulatorServer(simConfig).start();
-                FactStore facts = FactStore.start(FactStoreConfig.embeddedDefaults());
+                FactStore facts = FactStore.start(factStoreConfig(settings));
                 JdbcOrderStore store = JdbcOrderStore.open(storeConfig, clock)) {
             MarketCatalog catalog = new MarketCatalog(GammaClient.create(RestSettings.defaults(sim.baseUri())));
             catalog.refresh();
@@ -178,4 +178,13 @@ public final class PaperSession {
         return id.length() > 12 ? id.substring(0, 12) : id;
     }
 
+
+    /** The fact store's member settings from {@code astra.facts.*} (see application.properties). */
+    static FactStoreConfig factStoreConfig(RuntimeSettings settings) {
+        String members = settings.properties().getProperty("astra.facts.members", "").trim();
+        return new FactStoreConfig(settings.text("astra.facts.cluster-name"), settings.text("astra.facts.bind-address"),
+                settings.integer("astra.facts.port"),
+                members.isEmpty() ? java.util.List.of() : java.util.Arrays.stream(members.split(","))
+                        .map(String::trim).filter(m -> !m.isEmpty()).toList());
+    }
 }
