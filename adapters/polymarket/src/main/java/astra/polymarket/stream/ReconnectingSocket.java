@@ -31,7 +31,8 @@ public final class ReconnectingSocket implements AutoCloseable {
     private final StreamCounters counters;
 
     private final Object lock = new Object();
-    private WebSocket socket;
+    /** Written under {@code lock}; read without it on the receive path to drop a dead socket's frames. */
+    private volatile WebSocket socket;
     private CompletableFuture<WebSocket> sendChain = CompletableFuture.completedFuture(null);
     private ScheduledFuture<?> pinger;
     private int failedAttempts;
@@ -92,14 +93,25 @@ public final class ReconnectingSocket implements AutoCloseable {
 
     /** Drops the current connection as if the network had; a reconnect follows. For fault drills. */
     public void abortConnection() {
+        restart("aborted");
+    }
+
+    /**
+     * Drops the current connection on purpose (the handler hears of it as of any drop) and
+     * reconnects after the first backoff delay; returns false, doing nothing, when there is no
+     * connection to drop, i.e. a reconnect is already under way or the socket is stopped.
+     */
+    public boolean restart(String reason) {
         WebSocket ws;
         synchronized (lock) {
             ws = socket;
         }
-        if (ws != null) {
-            ws.abort();
-            dropped(ws, "aborted");
+        if (ws == null) {
+            return false;
         }
+        ws.abort();
+        dropped(ws, reason);
+        return true;
     }
 
     @Override
@@ -213,6 +225,9 @@ public final class ReconnectingSocket implements AutoCloseable {
                 if (PONG.equals(text)) {
                     lastPongAt = now;
                     counters.pong();
+                } else if (socket != ws) {
+                    // A frame of a connection already reported dropped: its owner has moved on.
+                    counters.frameOfDroppedConnection();
                 } else {
                     try {
                         handler.onFrame(text);

@@ -9,6 +9,7 @@ public final class StreamCounters {
     private final LongAdder frames = new LongAdder();
     private final LongAdder pongs = new LongAdder();
     private final LongAdder sendFailures = new LongAdder();
+    private final LongAdder framesOfDroppedConnections = new LongAdder();
 
     void opened() {
         opens.increment();
@@ -30,6 +31,10 @@ public final class StreamCounters {
         sendFailures.increment();
     }
 
+    void frameOfDroppedConnection() {
+        framesOfDroppedConnections.increment();
+    }
+
     public long opens() {
         return opens.sum();
     }
@@ -48,5 +53,10 @@ public final class StreamCounters {
 
     public long sendFailures() {
         return sendFailures.sum();
+    }
+
+    /** Frames that arrived after their connection was reported dropped, and were not passed on. */
+    public long framesOfDroppedConnections() {
+        return framesOfDroppedConnections.sum();
     }
 }

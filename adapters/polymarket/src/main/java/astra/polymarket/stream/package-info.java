@@ -9,5 +9,25 @@
  * from the data itself, because the channel can go silent while PONG continues. The user channel's
  * subscription carries the API secret and passphrase: no payload is ever logged, and
  * {@link astra.polymarket.stream.UserStream} prints no credential.
+ *
+ * <p>What a consumer that builds books from {@link astra.polymarket.stream.MarketStream} must do
+ * (this package hands frames on; it keeps no books, so it cannot do it for them):
+ * <ol>
+ * <li><b>Invalidate on drop.</b> Give the stream a
+ * {@link astra.polymarket.stream.MarketStream.Listener} and, on {@code onDrop(assets)}, invalidate
+ * the books of those assets (e.g. {@code OrderBook.invalidate()}) in the same queue as the
+ * frames. Between a drop and the snapshot after the reopen every change is lost; a book left
+ * as it was would keep serving old levels that merely look quiet. {@code onReopen(assets)} says
+ * their snapshots are on the way.</li>
+ * <li><b>Resnapshot a book that is stale or awaits a snapshot.</b> A book whose market data is
+ * older than its allowed silence (the channel went silent while PONGs continue), or that still
+ * awaits a snapshot a while after a tick size change or a reconnect, will not heal by itself:
+ * call {@link astra.polymarket.stream.MarketStream#resnapshot} with those assets. Whether the venue
+ * re-sends a {@code book} after a {@code tick_size_change} is not verified (the simulator does),
+ * so a consumer must not wait on it. Resnapshot reopens the connections holding them, which
+ * drops the other books of those connections too (they are reported and re-sent as well): call it
+ * for all stale assets at once, and give the snapshots time to arrive (a backoff delay plus a
+ * round trip) before calling it again for the same assets.</li>
+ * </ol>
  */
 package astra.polymarket.stream;

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The adapter keeps a correct book for every token of a 112-market world while the crowd trades:
- * the books it builds from the market channel equal the simulator's own (POST /books), level for
- * level, once the frames in flight have drained.
+ * the books it builds from the market channel equal the simulator's own (POST /books), tick and
+ * level for level, once the frames in flight have drained, across the tick size changes of the run.
  */
 @Timeout(60)
 class HundredMarketBooksIT {
@@ -28,9 +28,9 @@ class HundredMarketBooksIT {
     static final ScenarioSettings HUNDRED_AND_TWELVE_MARKETS = ScenarioSettings.builder()
             .standaloneMarkets(96).negRiskEvents(4).outcomesPerEvent(4)
             .closes(0).eventCloses(0)
-            // No tick changes: after tick_size_change the simulator sends no new `book`, so a book
-            // would wait for a snapshot until the next reconnect (see the helper's report).
-            .tickChanges(0).fineTickNearEdges(false)
+            // Tick changes inside the test's two virtual minutes: a 150 s run whose 8 scheduled
+            // changes (0.01 <-> 0.001) fall in [30 s, 120 s); markets near 0 or 1 go to 0.001 too.
+            .durationMillis(150_000).closeWindowFrom(0.2).closeWindowTo(0.8).tickChanges(8)
             .settlementFailureRate(0)
             .build();
     static final Duration DRAIN = Duration.ofSeconds(15);
@@ -69,6 +69,10 @@ class HundredMarketBooksIT {
         assertThat(moved).as("books the crowd changed during the run").isGreaterThan(200);
         assertThat(feed.levelsApplied()).isGreaterThan(1_000);
         assertThat(feed.decodeFailures()).isZero();
+        // Each tick change started a new epoch on both tokens of its market, and the venue's fresh
+        // books followed at once: no level change ever reached a book awaiting its snapshot.
+        assertThat(feed.perBook(OrderBook::epoch).values().stream().filter(e -> e > 0).count())
+                .as("books that went through a tick change").isGreaterThanOrEqualTo(2);
         assertThat(feed.perBook(OrderBook::updatesRefusedAwaitingSnapshot)).allSatisfy((t, n) -> assertThat(n).isZero());
         assertThat(feed.perBook(OrderBook::isCrossed)).doesNotContainValue(true);
         assertThat(feed.stream().counters().drops()).isZero();

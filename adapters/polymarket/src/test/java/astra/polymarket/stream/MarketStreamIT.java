@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -42,10 +43,31 @@ class MarketStreamIT {
     }
 
     private MarketStream stream(int maxPerConnection, Duration ping) {
+        return stream(maxPerConnection, ping, null);
+    }
+
+    /** With {@code events}: drops, reopens and frames ("frame"), in the one order the stream reports them. */
+    private MarketStream stream(int maxPerConnection, Duration ping, List<String> events) {
         StreamSettings settings = new StreamSettings(server.uri(), http, scheduler,
                 new Backoff(Duration.ofMillis(50), Duration.ofMillis(200), 10), ping, new SplittableRandom(3),
                 Clock.systemUTC());
-        return new MarketStream(settings, maxPerConnection, (shard, text) -> frames.add(text));
+        MarketStream.Listener listener = events == null ? MarketStream.Listener.NONE : new MarketStream.Listener() {
+            @Override
+            public void onDrop(Set<String> assets) {
+                events.add("drop " + new TreeSet<>(assets));
+            }
+
+            @Override
+            public void onReopen(Set<String> assets) {
+                events.add("reopen " + new TreeSet<>(assets));
+            }
+        };
+        return new MarketStream(settings, maxPerConnection, (shard, text) -> {
+            frames.add(text);
+            if (events != null) {
+                events.add("frame");
+            }
+        }, listener);
     }
 
     private static Set<String> ids(JsonNode msg) {
@@ -62,6 +84,7 @@ class MarketStreamIT {
             JsonNode sub = server.receivedJson().get(0);
             assertThat(sub.get("type").asText()).isEqualTo("market");
             assertThat(sub.get("custom_feature_enabled").asBoolean()).isTrue();
+            assertThat(sub.get("initial_dump").asBoolean()).isTrue();
             assertThat(ids(sub)).containsExactlyInAnyOrder("111", "222");
         }
     }
@@ -121,6 +144,47 @@ class MarketStreamIT {
             assertThat(ids(server.receivedJson().get(1))).containsExactlyInAnyOrder("7", "8");
             assertThat(s.counters().drops()).isEqualTo(1);
             assertThat(s.counters().opens()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void drops_andReopens_areReportedPerConnectionWithItsAssets_andTheReopenComesBeforeItsFrames() {
+        List<String> events = new CopyOnWriteArrayList<>();
+        try (MarketStream s = stream(2, Duration.ofSeconds(10), events)) {
+            s.subscribe(List.of("1", "2", "3"));
+            Eventually.within(WAIT, () -> assertThat(server.open()).hasSize(2));
+            assertThat(events).as("a first open is no reopen").isEmpty();
+
+            server.dropAll();
+            Eventually.within(WAIT, () -> assertThat(events).hasSize(4));
+            assertThat(events).containsExactlyInAnyOrder("drop [1, 2]", "drop [3]", "reopen [1, 2]", "reopen [3]");
+            assertThat(events.indexOf("drop [3]")).isLessThan(events.indexOf("reopen [3]"));
+            assertThat(events.indexOf("drop [1, 2]")).isLessThan(events.indexOf("reopen [1, 2]"));
+
+            Eventually.within(WAIT, () -> assertThat(server.open()).hasSize(2));
+            server.sendToAll("{\"event_type\":\"book\"}");
+            Eventually.within(WAIT, () -> assertThat(events).hasSize(6));
+            assertThat(events.subList(4, 6)).containsOnly("frame");
+        }
+    }
+
+    @Test
+    void resnapshot_reopensOnlyTheConnectionsHoldingTheAssets_whichSubscribeAfresh() {
+        List<String> events = new CopyOnWriteArrayList<>();
+        try (MarketStream s = stream(2, Duration.ofSeconds(10), events)) {
+            s.subscribe(List.of("1", "2", "3"));
+            Eventually.within(WAIT, () -> assertThat(server.receivedJson()).hasSize(2));
+
+            assertThat(s.resnapshot(List.of("3", "unknown"))).containsExactly("3");
+
+            Eventually.within(WAIT, () -> assertThat(server.receivedJson()).hasSize(3));
+            JsonNode again = server.receivedJson().get(2);
+            assertThat(again.get("type").asText()).as("the connecting subscription, not an operation").isEqualTo("market");
+            assertThat(again.get("initial_dump").asBoolean()).isTrue();
+            assertThat(ids(again)).containsExactly("3");
+            Eventually.within(WAIT, () -> assertThat(events).containsExactly("drop [3]", "reopen [3]"));
+            assertThat(s.counters().drops()).isEqualTo(1);
+            assertThat(s.resnapshot(List.of("unknown"))).isEmpty();
         }
     }
 

@@ -3,6 +3,7 @@ package astra.polymarket.stream;
 import astra.domain.Book;
 import astra.domain.BookLevel;
 import astra.domain.Market;
+import astra.domain.TickSize;
 import astra.domain.TokenId;
 import astra.market.OrderBook;
 import astra.market.OrderBooks;
@@ -19,8 +20,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -33,6 +36,8 @@ import java.util.function.Function;
  * {@link MarketStream} (sharded sockets) → one feed thread → {@link MarketChannelDecoder} →
  * {@link MarketEventApplier} → {@link OrderBooks}. The books belong to the feed thread; the test
  * reads them only through {@link #onFeed}, so every read sees the frames handed over before it.
+ * As the package documentation asks of a consumer, a dropped connection's books are invalidated
+ * on the feed thread, in order with the frames; drops and reopens are also kept for the tests.
  *
  * <p>The books' clock is the venue's virtual clock as last observed by {@link #advance}: data
  * age is then measured in venue time, as a live feed measures it in wall time.
@@ -50,6 +55,8 @@ public final class SimulatorBookFeed implements AutoCloseable {
     private final MarketChannelDecoder decoder = new MarketChannelDecoder();
     private final MarketEventApplier applier;
     private final MarketStream stream;
+    private final List<Set<String>> drops = new CopyOnWriteArrayList<>();
+    private final List<Set<String>> reopens = new CopyOnWriteArrayList<>();
 
     public SimulatorBookFeed(SimulatedVenue sim, int maxAssetsPerConnection) {
         this.sim = sim;
@@ -65,7 +72,28 @@ public final class SimulatorBookFeed implements AutoCloseable {
                     if (m instanceof MarketEvent e) {
                         applier.apply(e);
                     }
-                })));
+                })), new MarketStream.Listener() {
+                    @Override
+                    public void onDrop(Set<String> assets) {
+                        drops.add(assets);
+                        feedThread.execute(() -> assets.forEach(a -> books.get(new TokenId(a)).invalidate()));
+                    }
+
+                    @Override
+                    public void onReopen(Set<String> assets) {
+                        reopens.add(assets);
+                    }
+                });
+    }
+
+    /** The asset sets of the connections that dropped, in the order reported. */
+    public List<Set<String>> drops() {
+        return List.copyOf(drops);
+    }
+
+    /** The asset sets of the connections that reopened after a drop, in the order reported. */
+    public List<Set<String>> reopens() {
+        return List.copyOf(reopens);
     }
 
     /** Registers a book per outcome token at the catalog's tick, then subscribes them all. */
@@ -151,7 +179,7 @@ public final class SimulatorBookFeed implements AutoCloseable {
     public Map<TokenId, Levels> venueBooks(ClobClient clob) {
         Map<TokenId, Levels> out = new LinkedHashMap<>();
         for (BookSnapshot s : clob.books(tokens())) {
-            out.put(s.assetId(), new Levels(s.bids(), s.asks()));
+            out.put(s.assetId(), new Levels(s.tickSize().orElseThrow(), s.bids(), s.asks()));
         }
         return out;
     }
@@ -159,7 +187,7 @@ public final class SimulatorBookFeed implements AutoCloseable {
     /** Ours, in the same shape as {@link #venueBooks}. */
     public Map<TokenId, Levels> ourBooks() {
         Map<TokenId, Levels> out = new LinkedHashMap<>();
-        books().forEach((t, b) -> out.put(t, new Levels(b.bids(), b.asks())));
+        books().forEach((t, b) -> out.put(t, new Levels(b.tickSize(), b.bids(), b.asks())));
         return out;
     }
 
@@ -170,8 +198,8 @@ public final class SimulatorBookFeed implements AutoCloseable {
         feedThread.shutdownNow();
     }
 
-    /** Both sides of a book, best first: what "the same book" means here. */
-    public record Levels(List<BookLevel> bids, List<BookLevel> asks) {}
+    /** The tick and both sides of a book, best first: what "the same book" means here. */
+    public record Levels(TickSize tick, List<BookLevel> bids, List<BookLevel> asks) {}
 
     /** The venue's clock as last observed; moves only forward, only when observed. */
     static final class ObservedVenueClock extends UtcClock {

@@ -110,6 +110,9 @@ class UserChannelFillsIT {
             TradeMessage trade = user.trades().stream().filter(t -> t.status() == status).findFirst().orElseThrow();
             assertThat(trade.traderSide()).isEqualTo(Liquidity.MAKER);
             assertThat(trade.asset()).as("the taker's token").isEqualTo(market.noToken());
+            // As in the captured MAKER message: the top-level address is the taker order's (the
+            // simulator names an account without a key by its owner), ours is on our leg only.
+            assertThat(trade.makerAddress()).as("the taker's address").contains(CROWD_TAKER);
             List<Fill> fills = new FillAttribution(t -> { throw new AssertionError("we were not the taker"); })
                     .ourFills(trade, us);
             // Our fill is in our own terms: BUY YES at our price, not the taker's BUY NO at 1 − top.
@@ -156,6 +159,8 @@ class UserChannelFillsIT {
             Eventually.within(WAIT, () -> assertThat(user.trades()).extracting(TradeMessage::status).contains(status));
             TradeMessage trade = user.trades().stream().filter(t -> t.status() == status).findFirst().orElseThrow();
             assertThat(trade.traderSide()).isEqualTo(Liquidity.TAKER);
+            assertThat(trade.makerAddress()).as("the taker's address: ours")
+                    .contains(SimulatedVenue.DEV_KEY.address().value());
             List<Fill> fills = attribution.ourFills(trade, us);
             // Only the taker fill: the maker legs are the crowd's.
             assertThat(fills).singleElement().satisfies(f -> {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import astra.domain.OrderId;
 import astra.polymarket.stream.Backoff;
 import astra.polymarket.stream.Eventually;
+import astra.polymarket.stream.StreamCounters;
 import astra.polymarket.stream.StreamSettings;
 import astra.polymarket.stream.UserStream;
 import astra.polymarket.ws.OrderMessage;
@@ -45,6 +46,32 @@ final class UserChannelTap implements AutoCloseable {
         stream.start();
         Eventually.within(Duration.ofSeconds(10), () -> assertThat(stream.counters().pongs()).isPositive());
         return this;
+    }
+
+    /** Adds markets on the open connection ({@code operation: subscribe}), then waits until the venue has read it. */
+    void subscribe(List<String> conditionIds) {
+        stream.subscribe(conditionIds);
+        awaitReadByVenue();
+    }
+
+    /** Removes markets on the open connection ({@code operation: unsubscribe}), then waits until the venue has read it. */
+    void unsubscribe(List<String> conditionIds) {
+        stream.unsubscribe(conditionIds);
+        awaitReadByVenue();
+    }
+
+    StreamCounters counters() {
+        return stream.counters();
+    }
+
+    /**
+     * Waits for three more PONGs: pings go out every 100 ms on the same ordered send path, so at
+     * least the last of them was sent after the operation, and the venue had read the operation
+     * before answering it (with one ping at most in flight when this starts).
+     */
+    private void awaitReadByVenue() {
+        long pongs = stream.counters().pongs();
+        Eventually.within(Duration.ofSeconds(10), () -> assertThat(stream.counters().pongs()).isGreaterThanOrEqualTo(pongs + 3));
     }
 
     /** Every event received so far, decoded afresh, in arrival order. */

@@ -175,6 +175,12 @@ public final class Exchange {
      * grid, or outside [tick, 1 − tick]) are cancelled; the others keep their place. The venue
      * usually makes the tick finer when a book goes one-sided near 0 or 1, and then every resting
      * order stays valid.
+     *
+     * <p>Market data: {@code tick_size_change} for both tokens, then a fresh {@code book} for both
+     * (YES first). A tick change starts a new book epoch, and a client that treats it so waits for
+     * a snapshot; the level changes of the orders cancelled here are folded into that snapshot
+     * rather than published as changes to a book the client has already dropped. Whether the real
+     * venue re-sends a book is not known (see docs/architecture.md).
      */
     public void changeTick(String conditionId, Tick newTick) {
         BinaryMarket market = state.market(conditionId);
@@ -191,7 +197,7 @@ public final class Exchange {
                 canceller.cancel(o, OrderStatus.CANCELED, OrderCanceller.REASON_TICK_CHANGE);
             }
         }
-        marketData.flush(market, state.now());
+        marketData.republish(market, state.now());
     }
 
     /**

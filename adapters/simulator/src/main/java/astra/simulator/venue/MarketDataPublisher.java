@@ -29,6 +29,19 @@ final class MarketDataPublisher {
     }
 
     /**
+     * Publishes both books of a market whole (YES first) in place of the level changes pending
+     * since the last flush, which the snapshots already contain.
+     */
+    void republish(BinaryMarket market, long now) {
+        for (OrderBook book : market.books()) {
+            book.drainChangedLevels();
+        }
+        for (OrderBook book : market.books()) {
+            events.onEvent(snapshot(market, book.tokenId(), now));
+        }
+    }
+
+    /**
      * Publishes the new merged size of every level changed since the last flush, YES book first.
      * A change on one book touches both views: a NO bid at q is also the YES ask at 1 − q.
      */

@@ -11,9 +11,17 @@ import java.util.List;
 
 /**
  * User-channel {@code trade} messages and REST trade rows. The top-level fields describe the
- * taker's side of the match (its token, side, size and last price); {@code maker_orders[]} lists
- * the maker legs the recipient may see: all of them for the taker, its own for a maker. In a mint
- * or merge a leg names the opposite outcome.
+ * taker's side of the match (its token, side, size, last price, and {@code maker_address}: the
+ * taker order's address, whoever receives the message); {@code owner} is the recipient's API key
+ * and {@code trade_owner} the taker's. {@code maker_orders[]} lists the maker legs the recipient
+ * may see, each with its own {@code owner} and {@code maker_address}: all of them for the taker,
+ * its own for a maker. In a mint or merge a leg names the opposite outcome.
+ *
+ * <p>Why the top-level address is the taker's: in the captured TAKER messages
+ * ({@code ws_user/nt_user_trade2.json}, {@code rest_clob/nt_clob_data_trade_confirmed_real.json})
+ * it is the recipient's own address, which is also the taker's; in the captured MAKER message
+ * ({@code ws_user/nt_user_trade3.json}) the recipient's address is on its maker leg, and the
+ * top-level one is another account's: the taker's.
  */
 public final class TradeJson {
     private TradeJson() {}
@@ -57,7 +65,7 @@ public final class TradeJson {
                 .put("bucket_index", 0)
                 .put("owner", recipient)
                 .put("trade_owner", t.takerOwner())
-                .put("maker_address", names.addressOf(recipient))
+                .put("maker_address", names.addressOf(t.takerOwner()))
                 .put("transaction_hash", status == TradeStatus.MATCHED ? "" : VenueIds.conditionId("tx/" + t.tradeId()))
                 .put("maker_orders", legs)
                 .put("trader_side", taker ? "TAKER" : "MAKER");

@@ -1,5 +1,6 @@
 package astra.simulator.ws;
 
+import astra.simulator.event.BookSnapshot;
 import astra.simulator.event.LastTradePrice;
 import astra.simulator.event.MarketResolved;
 import astra.simulator.event.PriceLevelChange;
@@ -22,8 +23,9 @@ import java.util.Set;
 
 /**
  * {@code /ws/market}: subscriptions per socket, a {@code book} snapshot for each newly subscribed
- * asset (one JSON array frame), then every market event of the subscribed assets; the custom
- * feature adds {@code best_bid_ask} and {@code market_resolved}. Venue thread only.
+ * asset (one JSON array frame), then every market event of the subscribed assets, including a
+ * fresh {@code book} per token after a tick change; the custom feature adds {@code best_bid_ask}
+ * and {@code market_resolved}. Venue thread only.
  */
 public final class MarketChannel extends Channel<MarketChannel.Subscription> implements VenueListener {
     static final class Subscription {
@@ -72,7 +74,11 @@ public final class MarketChannel extends Channel<MarketChannel.Subscription> imp
     @Override
     public void onEvent(VenueEvent event) {
         Frame frame = null;
-        if (event instanceof PriceLevelChange c) {
+        if (event instanceof BookSnapshot b) {
+            // A republished book (after a tick change) starts the token afresh, its top included.
+            lastTop.remove(b.tokenId());
+            frame = bookFrame(b);
+        } else if (event instanceof PriceLevelChange c) {
             publish(new Frame(MarketJson.priceChange(c).encode(), Set.of(c.tokenId()), false));
             frame = bestBidAsk(c);
         } else if (event instanceof LastTradePrice t) {
@@ -114,6 +120,11 @@ public final class MarketChannel extends Channel<MarketChannel.Subscription> imp
                 e.getKey().send(frame.text());
             }
         }
+    }
+
+    private Frame bookFrame(BookSnapshot b) {
+        MarketSpec spec = exchange.spec(b.conditionId());
+        return new Frame(BookJson.ws(b, spec.minOrderSizeMicros(), spec.negRisk()).encode(), Set.of(b.tokenId()), false);
     }
 
     private java.util.Optional<JsonObject> snapshot(String asset) {

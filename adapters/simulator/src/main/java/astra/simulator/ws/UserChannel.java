@@ -16,7 +16,6 @@ import astra.simulator.wire.TradeJson;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,16 +25,12 @@ import java.util.function.Function;
 /**
  * {@code /ws/user}: a socket subscribes with {@code {"auth": {apiKey, secret, passphrase},
  * "markets": [conditionIds], "type": "user"}} (no markets: all) and then gets the {@code order}
- * and {@code trade} messages of that account only. Bad credentials close the socket. Venue
- * thread only.
+ * and {@code trade} messages of that account only. Once authenticated, it may send
+ * {@code {"markets": [...], "operation": "subscribe"|"unsubscribe"}} without auth, as the venue
+ * documents for a connected client. Bad credentials, an operation before authentication, or a
+ * message that is neither close the socket. Venue thread only.
  */
-public final class UserChannel extends Channel<Optional<UserChannel.Subscription>> implements VenueListener {
-    record Subscription(String owner, Set<String> markets) {
-        boolean wants(String conditionId) {
-            return markets.isEmpty() || markets.contains(conditionId);
-        }
-    }
-
+public final class UserChannel extends Channel<Optional<UserSubscription>> implements VenueListener {
     private final Exchange exchange;
     private final ApiKeyRegistry keys;
     private final Names names;
@@ -49,14 +44,20 @@ public final class UserChannel extends Channel<Optional<UserChannel.Subscription
     }
 
     @Override
-    protected Optional<Subscription> initialState() {
+    protected Optional<UserSubscription> initialState() {
         return Optional.empty();
     }
 
-    /** A subscribe with bad credentials closes the socket, as the venue does. */
+    /** A subscribe with bad credentials, or an operation before any, closes the socket, as the venue does. */
     @Override
     protected void onRequest(FrameSink socket, String text) {
-        Optional<Subscription> sub = authenticate(text);
+        JsonObject request = parse(text);
+        Optional<UserSubscription> current = sockets.get(socket);
+        if (current.isPresent() && request != null && request.containsKey("operation") && !request.containsKey("auth")) {
+            sockets.put(socket, Optional.of(operate(current.get(), request)));
+            return;
+        }
+        Optional<UserSubscription> sub = authenticate(request);
         if (sub.isEmpty()) {
             socket.close();
             sockets.remove(socket);
@@ -94,23 +95,39 @@ public final class UserChannel extends Channel<Optional<UserChannel.Subscription
         });
     }
 
-    private Optional<Subscription> authenticate(String text) {
-        JsonObject o;
+    private static JsonObject parse(String text) {
         try {
-            o = new JsonObject(text);
+            return new JsonObject(text);
         } catch (DecodeException | ClassCastException e) {
-            return Optional.empty();
+            return null;
         }
-        JsonObject auth = o.getJsonObject("auth");
+    }
+
+    /** Applies a later subscribe or unsubscribe; anything unreadable closes the socket (IllegalArgumentException). */
+    private static UserSubscription operate(UserSubscription sub, JsonObject request) {
+        Object operation = request.getValue("operation");
+        if (!(request.getValue("markets") instanceof JsonArray listed)) {
+            throw new IllegalArgumentException("an operation needs a markets array");
+        }
+        List<String> markets = listed.stream().map(String::valueOf).toList();
+        if ("subscribe".equals(operation)) {
+            return sub.subscribe(markets);
+        }
+        if ("unsubscribe".equals(operation)) {
+            return sub.unsubscribe(markets);
+        }
+        throw new IllegalArgumentException("unknown operation " + operation);
+    }
+
+    private Optional<UserSubscription> authenticate(JsonObject request) {
+        JsonObject auth = request == null || !(request.getValue("auth") instanceof JsonObject a) ? null : a;
         if (auth == null) {
             return Optional.empty();
         }
         Optional<ApiKey> key = keys.byKey(auth.getString("apiKey"))
                 .filter(k -> k.secret().equals(auth.getString("secret")))
                 .filter(k -> k.passphrase().equals(auth.getString("passphrase")));
-        Set<String> markets = new HashSet<>();
-        JsonArray listed = o.getJsonArray("markets", new JsonArray());
-        listed.forEach(m -> markets.add(String.valueOf(m)));
-        return key.map(k -> new Subscription(k.key(), Set.copyOf(markets)));
+        List<String> markets = request.getJsonArray("markets", new JsonArray()).stream().map(String::valueOf).toList();
+        return key.map(k -> UserSubscription.of(k.key(), markets));
     }
 }

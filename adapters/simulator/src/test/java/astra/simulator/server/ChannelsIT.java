@@ -101,6 +101,36 @@ class ChannelsIT {
     }
 
     @Test
+    void userChannel_onceAuthenticated_takesLaterOperationsWithoutAuth_andStaysOpen() {
+        List<MarketSpec> plain = sim.markets().stream().filter(m -> !m.negRisk()).toList();
+        MarketSpec first = plain.get(0);
+        MarketSpec second = plain.get(1);
+        WsProbe user = probe("/user");
+        user.send(auth(SimHarness.TRADER.secret()).put("markets", new JsonArray().add(first.conditionId()))
+                .put("type", "user").encode());
+        user.send(new JsonObject().put("markets", new JsonArray().add(second.conditionId())).put("operation", "subscribe").encode());
+        user.send(new JsonObject().put("markets", new JsonArray().add(first.conditionId())).put("operation", "unsubscribe").encode());
+        user.send("PING");
+        user.await("PONG"::equals, WAIT);
+
+        // Far from the touch (0.01): each order only rests, and says so on the user channel.
+        restingBuy(first);
+        restingBuy(second);
+        user.await(f -> f.contains("\"event_type\":\"order\"") && f.contains(second.conditionId()), WAIT);
+        user.send("PING");
+        user.await(f -> user.frames().stream().filter("PONG"::equals).count() == 2, WAIT);
+        assertThat(user.frames()).as("unsubscribed").noneMatch(f -> f.contains(first.conditionId()));
+    }
+
+    @Test
+    void userChannel_operationBeforeAuthentication_closesTheSocket() throws InterruptedException {
+        WsProbe user = probe("/user");
+        user.send(new JsonObject().put("markets", new JsonArray().add(sim.plainMarket().conditionId()))
+                .put("operation", "subscribe").encode());
+        assertThat(user.awaitClosed(WAIT)).isTrue();
+    }
+
+    @Test
     void userChannel_withBadCredentials_isClosed() throws InterruptedException {
         WsProbe user = probe("/user");
         user.send(new JsonObject().put("auth", new JsonObject().put("apiKey", SimHarness.TRADER.key())
@@ -125,6 +155,15 @@ class ChannelsIT {
         market.await(f -> market.frames().stream().filter("PONG"::equals).count() == 2, WAIT);
         // The last-trade frame is for another asset: not delivered to this subscription.
         assertThat(market.frames()).doesNotContain(last.encode());
+    }
+
+    private static JsonObject auth(String secret) {
+        return new JsonObject().put("auth", new JsonObject().put("apiKey", SimHarness.TRADER.key())
+                .put("secret", secret).put("passphrase", SimHarness.TRADER.passphrase()));
+    }
+
+    private void restingBuy(MarketSpec m) {
+        sim.client.post("/order", sim.client.order(m.yesToken(), "BUY", 10_000, 7_000_000, "GTC", sim.domainOf(m)).encode());
     }
 
     private WsProbe probe(String channel) {

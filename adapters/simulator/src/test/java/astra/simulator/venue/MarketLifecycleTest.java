@@ -7,11 +7,14 @@ import static astra.simulator.venue.VenueHarness.p;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import astra.simulator.event.BookSnapshot;
 import astra.simulator.event.MarketResolved;
 import astra.simulator.event.OrderEvent;
 import astra.simulator.event.OrderEventType;
 import astra.simulator.event.OrderStatus;
+import astra.simulator.event.PriceLevelChange;
 import astra.simulator.event.TickSizeChange;
+import astra.simulator.event.VenueEvent;
 import astra.simulator.matching.BookOrder;
 import astra.simulator.matching.OrderRejectedException;
 import astra.simulator.matching.PriceLevel;
@@ -84,6 +87,32 @@ class MarketLifecycleTest {
         assertThat(h.venue.book(YES).bids()).containsExactly(new PriceLevel(p("0.40"), p("10")));
         assertThat(h.eventsOf(TickSizeChange.class)).extracting(TickSizeChange::tokenId).containsExactly(YES, NO);
         assertThat(h.eventsOf(TickSizeChange.class).get(0).newTickMicros()).isEqualTo(p("0.1"));
+    }
+
+    @Test
+    void tickChange_isFollowedByAFreshBookOfBothTokens_inPlaceOfTheCancelledLevelsChanges() {
+        h.gtc("alice", YES, Side.BUY, "0.40", "10");
+        h.gtc("alice", YES, Side.BUY, "0.43", "10");
+        int before = h.events.size();
+
+        h.venue.changeTick(MARKET, Tick.TENTH);
+
+        List<VenueEvent> after = h.events.subList(before, h.events.size());
+        // tick_size_change ×2, the off-grid order's cancellation, then both books; no price_change
+        // for the removed 0.43 level: the books that follow already lack it.
+        assertThat(after).extracting(e -> e.getClass().getSimpleName())
+                .containsExactly("TickSizeChange", "TickSizeChange", "OrderEvent", "BookSnapshot", "BookSnapshot");
+        BookSnapshot yes = (BookSnapshot) after.get(3);
+        BookSnapshot no = (BookSnapshot) after.get(4);
+        assertThat(yes.tokenId()).isEqualTo(YES);
+        assertThat(yes.tickMicros()).isEqualTo(p("0.1"));
+        assertThat(yes.bids()).containsExactly(new PriceLevel(p("0.40"), p("10")));
+        assertThat(yes.asks()).isEmpty();
+        // The NO book mirrors YES: a YES bid at 0.40 is a NO ask at 1 − 0.40 = 0.60.
+        assertThat(no.tokenId()).isEqualTo(NO);
+        assertThat(no.bids()).isEmpty();
+        assertThat(no.asks()).containsExactly(new PriceLevel(p("0.60"), p("10")));
+        assertThat(after).noneMatch(PriceLevelChange.class::isInstance);
     }
 
     @Test
