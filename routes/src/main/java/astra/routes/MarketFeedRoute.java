@@ -1,5 +1,6 @@
 package astra.routes;
 
+import astra.runtime.FeedDropped;
 import astra.runtime.MarketFeed;
 import astra.runtime.PublishTick;
 import java.util.Objects;
@@ -24,6 +25,8 @@ public final class MarketFeedRoute extends RouteBuilder {
                     .when(body().isInstanceOf(PublishTick.class))
                         .bean(feed, "snapshot")
                         .to(Endpoints.DECISIONS)
+                    .when(body().isInstanceOf(FeedDropped.class))
+                        .bean(feed, "onDrop")
                     .otherwise()
                         .bean(feed, "onFrame(${body})")
                 .end();

@@ -46,6 +46,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -89,7 +90,7 @@ public final class AstraRuntime implements AutoCloseable {
     private MakerLoop loop;
     private DeadLetters deadLetters;
     private Main main;
-    private MarketStream marketStream;
+    private volatile MarketStream marketStream;
     private UserStream userStream;
     private RulesDirectoryWatcher watcher;
     private AdminServer admin;
@@ -121,7 +122,8 @@ public final class AstraRuntime implements AutoCloseable {
         deadLetters = new DeadLetters(metrics.registry());
 
         RuntimeSettings s = v.settings();
-        MarketFeed marketFeed = new MarketFeed(clock, v.universe(), feeds);
+        MarketFeed marketFeed = new MarketFeed(clock, v.universe(), feeds, this::resnapshot,
+                s.millis("astra.feed.resnapshot-after-ms"));
         UserFeed userFeed = new UserFeed(v.store(), v.universe(), feeds, metrics, stats);
         loop = new MakerLoop(new MakerLoop.Parts(clock, v.universe(), v.facts(), v.store(),
                 new DecisionEngine(v.rules()::current, new QuoteabilityScorer(), clock), new QuoteabilityScorer(),
@@ -149,7 +151,17 @@ public final class AstraRuntime implements AutoCloseable {
         ProducerTemplate frames = camel.createProducerTemplate();
 
         marketStream = new MarketStream(streamSettings(v.marketChannel()), MarketStream.DEFAULT_MAX_ASSETS_PER_CONNECTION,
-                (connection, frame) -> frames.sendBody(Endpoints.MARKET_FEED, frame));
+                (connection, frame) -> frames.sendBody(Endpoints.MARKET_FEED, frame), new MarketStream.Listener() {
+                    @Override
+                    public void onDrop(Set<String> assets) {
+                        frames.sendBody(Endpoints.MARKET_FEED, new FeedDropped(assets));
+                    }
+
+                    @Override
+                    public void onReopen(Set<String> assets) {
+                        // the reopened connection resubscribes; its snapshots rebuild the books
+                    }
+                });
         marketStream.subscribe(v.universe().tokenIds());
         userStream = new UserStream(streamSettings(v.userChannel()), v.credentials(), v.universe().conditionIds(),
                 frame -> frames.sendBody(Endpoints.USER_FEED, frame));
@@ -158,6 +170,16 @@ public final class AstraRuntime implements AutoCloseable {
         admin = new AdminServer(s.integer("astra.admin.port"), metrics, v.rules(), v.rulesDir(), health());
         LOG.info("running: {} markets, admin on http://127.0.0.1:{}/metrics", v.universe().all().size(), admin.port());
         return this;
+    }
+
+    /** Fresh snapshots for books that lost theirs (called from the feed thread). */
+    private void resnapshot(Set<String> assets) {
+        MarketStream stream = marketStream;
+        if (stream != null) {
+            LOG.warn("asking for fresh snapshots of {} assets (awaiting a snapshot, or the channel is silent)",
+                    assets.size());
+            stream.resnapshot(assets);
+        }
     }
 
     /** Stops quoting, cancels everything, reconciles, and shuts down. Safe to call twice. */

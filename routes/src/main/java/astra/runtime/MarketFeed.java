@@ -16,11 +16,15 @@ import astra.polymarket.ws.MarketEvent;
 import astra.polymarket.ws.MarketEventApplier;
 import astra.polymarket.ws.WsMessage;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The market feed thread's work: decode a frame, apply it to the books (microseconds, no I/O), and
@@ -39,10 +43,24 @@ public final class MarketFeed {
     private final MarketChannelDecoder decoder = new MarketChannelDecoder();
     private final Map<TokenId, Price> lastTrades = new HashMap<>();
     private final Map<TokenId, Long> updatesAtLastTick = new HashMap<>();
+    private final Consumer<Set<String>> resnapshot;
+    private final long resnapshotAfterMillis;
     private long lastTickMillis;
+    private final Map<TokenId, Long> awaitingSince = new HashMap<>();
+    private long lastResnapshotMillis = Long.MIN_VALUE / 2;
+    private long booksInvalidated;
 
-    public MarketFeed(Clock clock, MarketUniverse universe, FeedHealth health) {
+    /**
+     * @param resnapshot asks the stream for fresh snapshots of these assets (it reopens the
+     *     connections holding them); called from the feed thread
+     * @param resnapshotAfter how long books may await a snapshot, or the whole channel stay silent,
+     *     before fresh snapshots are asked for (and at most once per this period)
+     */
+    public MarketFeed(Clock clock, MarketUniverse universe, FeedHealth health, Consumer<Set<String>> resnapshot,
+            Duration resnapshotAfter) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.resnapshot = Objects.requireNonNull(resnapshot, "resnapshot");
+        this.resnapshotAfterMillis = resnapshotAfter.toMillis();
         this.universe = Objects.requireNonNull(universe, "universe");
         this.health = Objects.requireNonNull(health, "health");
         this.books = new OrderBooks(clock);
@@ -70,6 +88,47 @@ public final class MarketFeed {
         }
     }
 
+    /** A connection dropped: its books are invalid until the reconnect's snapshots arrive. */
+    public void onDrop(FeedDropped dropped) {
+        for (String asset : dropped.assets()) {
+            books.find(new TokenId(asset)).ifPresent(book -> {
+                book.invalidate();
+                booksInvalidated++;
+            });
+        }
+    }
+
+    public long booksInvalidated() {
+        return booksInvalidated;
+    }
+
+    /**
+     * Asks for fresh snapshots when books have waited too long for one (after a drop or a tick
+     * change), or when the whole channel has been silent too long while the socket lives (the
+     * venue's known failure: PONGs continue, data stops). A merely quiet market is left alone.
+     */
+    private void resnapshotIfNeeded(long now) {
+        boolean channelSilent = health.marketDataAge().toMillis() >= resnapshotAfterMillis;
+        Set<String> assets = new LinkedHashSet<>();
+        for (OrderBook book : books.all()) {
+            if (!book.awaitingSnapshot()) {
+                awaitingSince.remove(book.token());
+                continue;
+            }
+            long since = awaitingSince.computeIfAbsent(book.token(), t -> now);
+            if (channelSilent || now - since >= resnapshotAfterMillis) {
+                assets.add(book.token().value());
+            }
+        }
+        if (channelSilent) {
+            books.all().forEach(book -> assets.add(book.token().value()));
+        }
+        if (!assets.isEmpty() && now - lastResnapshotMillis >= resnapshotAfterMillis) {
+            lastResnapshotMillis = now;
+            resnapshot.accept(assets);
+        }
+    }
+
     /** The decision tick: immutable copies of every book and the markets' facts. */
     public MarketSnapshot snapshot() {
         long now = clock.millis();
@@ -88,6 +147,7 @@ public final class MarketFeed {
             updatesAtLastTick.put(m.yesToken(), updates);
             facts.add(factsOf(m, newest(yes, no), yesBook, (updates - before) * 60_000 / elapsed, now));
         }
+        resnapshotIfNeeded(now);
         lastTickMillis = now;
         return new MarketSnapshot(clock.instant(), copies, lastTrades, facts);
     }
