@@ -11,17 +11,15 @@ import astra.market.OrderBook;
 import astra.market.OrderBooks;
 import astra.polymarket.ws.DecodeError;
 import astra.polymarket.ws.LastTradePrice;
-import astra.polymarket.ws.MarketChannelDecoder;
 import astra.polymarket.ws.MarketEvent;
-import astra.polymarket.ws.MarketEventApplier;
-import astra.polymarket.ws.WsMessage;
+import astra.polymarket.ws.MarketFrameApplier;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -39,8 +37,7 @@ public final class MarketFeed {
     private final MarketUniverse universe;
     private final FeedHealth health;
     private final OrderBooks books;
-    private final MarketEventApplier applier;
-    private final MarketChannelDecoder decoder = new MarketChannelDecoder();
+    private final MarketFrameApplier frames;
     private final Map<TokenId, Price> lastTrades = new HashMap<>();
     private final Map<TokenId, Long> updatesAtLastTick = new HashMap<>();
     private final Consumer<Set<String>> resnapshot;
@@ -68,24 +65,42 @@ public final class MarketFeed {
             books.register(m.yesToken(), m.tickSize());
             books.register(m.noToken(), m.tickSize());
         }
-        this.applier = new MarketEventApplier(books);
+        this.frames = new MarketFrameApplier(books);
         this.lastTickMillis = clock.millis();
     }
 
-    /** Decodes and applies one frame. A frame that cannot be decoded throws, so it is dead-lettered. */
+    /**
+     * Applies one frame to the books on the hot path (book and price-change frames stream straight
+     * into the books; anything else is decoded into events). A frame with an undecodable message
+     * throws after the rest of it is applied, so it is dead-lettered and counted.
+     */
     public void onFrame(String frame) {
-        for (WsMessage message : decoder.decode(frame)) {
+        long fastBefore = frames.fastFrames();
+        DecodeError[] firstError = new DecodeError[1];
+        boolean[] marketData = new boolean[1];
+        frames.apply(frame, message -> {
             if (message instanceof DecodeError error) {
-                throw new IllegalArgumentException("undecodable market frame: " + error.reason() + " " + error.detail());
-            }
-            if (message instanceof MarketEvent event) {
-                health.marketData();
-                applier.apply(event);
+                if (firstError[0] == null) {
+                    firstError[0] = error;
+                }
+            } else if (message instanceof MarketEvent event) {
+                marketData[0] = true;
                 if (event instanceof LastTradePrice trade) {
                     lastTrades.put(trade.asset(), trade.price());
                 }
             }
+        });
+        if (marketData[0] || frames.fastFrames() > fastBefore) {
+            health.marketData();
         }
+        if (firstError[0] != null) {
+            throw new IllegalArgumentException("undecodable market frame: " + firstError[0].reason() + " "
+                    + firstError[0].detail());
+        }
+    }
+
+    public long fastFrames() {
+        return frames.fastFrames();
     }
 
     /** A connection dropped: its books are invalid until the reconnect's snapshots arrive. */
@@ -199,6 +214,6 @@ public final class MarketFeed {
     }
 
     public long unknownAssetMessages() {
-        return applier.unknownAssetMessages();
+        return frames.unknownAssetMessages();
     }
 }

@@ -47,6 +47,16 @@ class MarketFeedRecoveryTest {
     }
 
     @Test
+    void bookFrames_takeTheHotPath_andCountAsMarketData() {
+        clock.advance(Duration.ofSeconds(3));
+        snapshots();
+        assertThat(feed.fastFrames()).isEqualTo(2);
+        assertThat(health.marketDataAge()).isEqualTo(Duration.ZERO);
+        assertThat(feed.snapshot().book(new TokenId(YES)).orElseThrow().bestAsk().orElseThrow().price())
+                .isEqualTo(astra.domain.Price.parse("0.60"));
+    }
+
+    @Test
     void aDroppedConnection_invalidatesItsBooksUntilTheirNextSnapshot() {
         snapshots();
         assertThat(feed.snapshot().book(new TokenId(YES)).orElseThrow().bestBid()).isPresent();
