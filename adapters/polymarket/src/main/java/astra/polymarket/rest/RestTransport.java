@@ -6,6 +6,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
@@ -28,6 +32,9 @@ public final class RestTransport {
         /** An order submit: never repeated; no answer means AMBIGUOUS. */
         SUBMIT
     }
+
+    /** How long past the request timeout a caller waits before giving the request up as unanswered. */
+    static final long HARD_TIMEOUT_MARGIN_MILLIS = 1_000;
 
     private final RestSettings settings;
     private final HttpClient http;
@@ -141,14 +148,25 @@ public final class RestTransport {
                         : HttpRequest.BodyPublishers.ofString(payload));
         auth.headers(method, pathWithQuery, payload).forEach(req::header);
         HttpResponse<String> response;
+        // The request's own timeout was seen not to fire on a stalled exchange, so the wait is also
+        // bounded here: no caller can hang on the venue longer than the timeout plus a margin.
+        long bound = settings.requestTimeout().toMillis() + HARD_TIMEOUT_MARGIN_MILLIS;
+        CompletableFuture<HttpResponse<String>> pending =
+                http.sendAsync(req.build(), HttpResponse.BodyHandlers.ofString());
         try {
-            response = http.send(req.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (HttpTimeoutException e) {
-            throw new VenueException(VenueErrorKind.AMBIGUOUS, 0, endpoint, "no answer within "
-                    + settings.requestTimeout().toMillis() + " ms", e);
-        } catch (IOException e) {
-            throw new VenueException(VenueErrorKind.AMBIGUOUS, 0, endpoint, "connection failed: " + e, e);
+            response = pending.get(bound, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            throw new VenueException(VenueErrorKind.AMBIGUOUS, 0, endpoint, "no answer within " + bound + " ms", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof HttpTimeoutException) {
+                throw new VenueException(VenueErrorKind.AMBIGUOUS, 0, endpoint, "no answer within "
+                        + settings.requestTimeout().toMillis() + " ms", cause);
+            }
+            throw new VenueException(VenueErrorKind.AMBIGUOUS, 0, endpoint, "connection failed: " + cause, cause);
         } catch (InterruptedException e) {
+            pending.cancel(true);
             Thread.currentThread().interrupt();
             throw new VenueException(VenueErrorKind.AMBIGUOUS, 0, endpoint, "interrupted", e);
         }

@@ -64,8 +64,8 @@ public final class FillAttribution {
     /**
      * The taker order is ours when we know its id, or when the message says we were the taker and
      * its top-level {@code maker_address} is ours. That address is trusted only on a TAKER message:
-     * captures show the taker's funder there, but a venue (the simulator does) may write the
-     * recipient's address, and on a MAKER message that would make the counterparty's taker order ours.
+     * captures show the taker's funder there, and should a venue ever write the recipient's address
+     * instead, on a MAKER message that would make the counterparty's taker order ours.
      */
     static boolean takerIsOurs(TradeMessage trade, OurOrders us) {
         return us.orderIds().contains(trade.takerOrderId())

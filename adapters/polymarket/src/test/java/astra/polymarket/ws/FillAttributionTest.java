@@ -131,8 +131,8 @@ class FillAttributionTest {
 
     @Test
     void makerMessageCarryingOurAddressAtTheTop_isOnlyOurMakerFill_neverTheCounterpartysTakerOrder() {
-        // As the simulator writes it for a maker: the top-level maker_address is the recipient's
-        // (ours), the taker order is someone else's; only our leg is ours.
+        // A venue that wrote the recipient's address at the top (ours, on a maker's message): the
+        // taker order is still someone else's; only our leg is ours.
         String frame = """
                 {"event_type":"trade","id":"t-top","market":"0xm","asset_id":"222","side":"BUY","price":"0.45",
                  "size":"5","status":"MATCHED","trader_side":"MAKER","taker_order_id":"0xtheirs",
