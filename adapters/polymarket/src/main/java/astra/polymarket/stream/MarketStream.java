@@ -187,11 +187,7 @@ public final class MarketStream implements AutoCloseable {
     }
 
     static String operation(String op, Collection<String> assetIds) {
-        ObjectNode msg = JSON.createObjectNode();
-        ArrayNode ids = msg.putArray("assets_ids");
-        assetIds.forEach(ids::add);
-        msg.put("operation", op);
-        return msg.toString();
+        return SubscriptionMessages.operation("assets_ids", op, assetIds);
     }
 
     private final class Shard implements SocketHandler {

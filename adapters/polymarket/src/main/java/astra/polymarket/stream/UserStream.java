@@ -118,11 +118,7 @@ public final class UserStream implements AutoCloseable, SocketHandler {
     }
 
     static String operation(String op, Collection<String> conditionIds) {
-        ObjectNode msg = JSON.createObjectNode();
-        ArrayNode ids = msg.putArray("markets");
-        conditionIds.forEach(ids::add);
-        msg.put("operation", op);
-        return msg.toString();
+        return SubscriptionMessages.operation("markets", op, conditionIds);
     }
 
     @Override
