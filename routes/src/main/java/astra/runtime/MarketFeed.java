@@ -13,6 +13,7 @@ import astra.polymarket.ws.DecodeError;
 import astra.polymarket.ws.LastTradePrice;
 import astra.polymarket.ws.MarketEvent;
 import astra.polymarket.ws.MarketFrameApplier;
+import astra.polymarket.ws.WsMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,6 +39,10 @@ public final class MarketFeed {
     private final FeedHealth health;
     private final OrderBooks books;
     private final MarketFrameApplier frames;
+    /** Created once: the hot path allocates nothing per frame for its callback. */
+    private final Consumer<WsMessage> others = this::onOther;
+    private DecodeError frameError;
+    private boolean frameHadMarketData;
     private final Map<TokenId, Price> lastTrades = new HashMap<>();
     private final Map<TokenId, Long> updatesAtLastTick = new HashMap<>();
     private final Consumer<Set<String>> resnapshot;
@@ -76,26 +81,29 @@ public final class MarketFeed {
      */
     public void onFrame(String frame) {
         long fastBefore = frames.fastFrames();
-        DecodeError[] firstError = new DecodeError[1];
-        boolean[] marketData = new boolean[1];
-        frames.apply(frame, message -> {
-            if (message instanceof DecodeError error) {
-                if (firstError[0] == null) {
-                    firstError[0] = error;
-                }
-            } else if (message instanceof MarketEvent event) {
-                marketData[0] = true;
-                if (event instanceof LastTradePrice trade) {
-                    lastTrades.put(trade.asset(), trade.price());
-                }
-            }
-        });
-        if (marketData[0] || frames.fastFrames() > fastBefore) {
+        frameError = null;
+        frameHadMarketData = false;
+        frames.apply(frame, others);
+        if (frameHadMarketData || frames.fastFrames() > fastBefore) {
             health.marketData();
         }
-        if (firstError[0] != null) {
-            throw new IllegalArgumentException("undecodable market frame: " + firstError[0].reason() + " "
-                    + firstError[0].detail());
+        if (frameError != null) {
+            throw new IllegalArgumentException("undecodable market frame: " + frameError.reason() + " "
+                    + frameError.detail());
+        }
+    }
+
+    /** Messages the hot path hands on (not book or price changes): trades, errors and the rest. */
+    private void onOther(WsMessage message) {
+        if (message instanceof DecodeError error) {
+            if (frameError == null) {
+                frameError = error;
+            }
+        } else if (message instanceof MarketEvent event) {
+            frameHadMarketData = true;
+            if (event instanceof LastTradePrice trade) {
+                lastTrades.put(trade.asset(), trade.price());
+            }
         }
     }
 
