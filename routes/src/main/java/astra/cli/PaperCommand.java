@@ -1,92 +1,28 @@
 package astra.cli;
 
 import astra.runtime.PaperSession;
-import astra.simulator.scenario.Scenario;
-import astra.simulator.scenario.ScenarioFile;
-import astra.store.StoreConfig;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code astra paper}: a paper session against the embedded simulator in real time. */
 @Command(name = "paper", mixinStandardHelpOptions = true,
         description = "Run a paper session on the embedded simulator (real time): quotes, fills, the truth report.")
 final class PaperCommand implements Callable<Integer> {
-    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
-
-    @Option(names = "--duration", defaultValue = "2m", paramLabel = "DURATION",
-            description = "How long to trade, e.g. 90s, 2m, 1h (default: ${DEFAULT-VALUE}).")
-    String duration;
-
-    @Option(names = "--markets", defaultValue = "0", paramLabel = "N",
-            description = "Trade at most N of the simulator's markets (default: all).")
-    int markets;
-
-    @Option(names = "--seed", description = "The simulated world's seed (default: the scenario's, else 42).")
-    Long seed;
-
-    @Option(names = "--scenario", paramLabel = "FILE",
-            description = "A simulator scenario file (YAML, e.g. scenarios/toxic.yaml; default: the built-in defaults).")
-    Path scenario;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Where the report goes (default: ./out/<run id>/).")
-    Path out;
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "The rules directory (default: <astra home>/rules).")
-    Path rules;
+    static final Duration DEFAULT_DURATION = Duration.ofMinutes(2);
 
     @Mixin
-    StoreOptions store = new StoreOptions();
+    SessionFlags flags = new SessionFlags();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        String runId = "paper-" + LocalDateTime.now(ZoneOffset.UTC).format(RUN_ID);
-        Path home = StoreOptions.AstraHome.path();
-        Path rulesDir = rules != null ? rules : home.resolve("rules");
-        if (!Files.isDirectory(rulesDir)) {
-            throw new IllegalArgumentException("no rules directory at " + rulesDir + " (give one with --rules)");
-        }
-        Optional<StoreConfig> storeConfig = store.url == null ? Optional.empty()
-                : Optional.of(store.config(AstraCli.environment(spec)));
-        PaperSession.Options options = new PaperSession.Options(parseDuration(duration), markets,
-                Optional.ofNullable(seed), scenario == null ? Scenario.defaults() : ScenarioFile.load(scenario), out != null ? out : Path.of("out", runId), storeConfig,
-                home.resolve("data"), rulesDir, runId, new Properties());
-        PaperSession.run(options, spec.commandLine().getOut());
+        PaperSession.run(flags.options("paper", DEFAULT_DURATION, spec), spec.commandLine().getOut());
         return 0;
-    }
-
-    /** "90s", "2m", "1h", or an ISO-8601 duration ("PT2M"). */
-    static Duration parseDuration(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        try {
-            if (t.startsWith("pt")) {
-                return Duration.parse(t.toUpperCase(Locale.ROOT));
-            }
-            long n = Long.parseLong(t.substring(0, t.length() - 1));
-            switch (t.charAt(t.length() - 1)) {
-                case 's': return Duration.ofSeconds(n);
-                case 'm': return Duration.ofMinutes(n);
-                case 'h': return Duration.ofHours(n);
-                default: break;
-            }
-        } catch (RuntimeException e) {
-            // fall through to the one error below
-        }
-        throw new IllegalArgumentException("--duration must look like 90s, 2m or 1h, was '" + text + "'");
     }
 }

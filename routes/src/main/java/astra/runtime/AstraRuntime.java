@@ -1,14 +1,6 @@
 package astra.runtime;
 
-import astra.domain.Order;
-import astra.domain.Shares;
-import astra.execution.CanonicalMid;
-import astra.execution.GtdExpiry;
-import astra.execution.MidFallbackCounters;
 import astra.execution.firewall.CollateralBalance;
-import astra.execution.firewall.FirewallConfig;
-import astra.execution.firewall.FirewallHandles;
-import astra.execution.firewall.Firewalls;
 import astra.execution.firewall.ReconciliationReport;
 import astra.facts.FactStore;
 import astra.polymarket.auth.ApiCredentials;
@@ -26,24 +18,14 @@ import astra.routes.ExecutorRoute;
 import astra.routes.HeartbeatRoute;
 import astra.routes.MarketFeedRoute;
 import astra.routes.UserFeedRoute;
-import astra.rules.AccountHealth;
-import astra.rules.DecisionEngine;
 import astra.rules.LiveRules;
-import astra.rules.QuoteabilityScorer;
 import astra.rules.RulesDirectoryWatcher;
-import astra.strategy.markout.MarkoutTracker;
-import astra.strategy.quote.InventoryAwareQuoter;
 import astra.strategy.quote.QuoterSettings;
-import astra.strategy.select.ActiveSetSelector;
-import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
@@ -51,7 +33,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.main.Main;
@@ -78,16 +59,10 @@ public final class AstraRuntime implements AutoCloseable {
             QuoterSettings quoter, String orderIdPrefix) {}
 
     private final Venues v;
-    private final AstraMetrics metrics = new AstraMetrics();
-    private final SessionStats stats = new SessionStats();
-    private final MarkTape tape = new MarkTape();
-    private final FeedHealth feeds;
-    private final AtomicInteger inFlight = new AtomicInteger();
     private final ExecutorService safety = Executors.newSingleThreadExecutor(r -> daemon(r, "astra-safety"));
     private final ScheduledExecutorService streamScheduler = Executors.newScheduledThreadPool(1,
             r -> daemon(r, "astra-streams"));
-    private FirewallHandles firewall;
-    private MakerLoop loop;
+    private final TradingCore core;
     private DeadLetters deadLetters;
     private Main main;
     private volatile MarketStream marketStream;
@@ -98,54 +73,26 @@ public final class AstraRuntime implements AutoCloseable {
 
     public AstraRuntime(Venues venues) {
         this.v = Objects.requireNonNull(venues, "venues");
-        this.feeds = new FeedHealth(v.clock());
+        this.core = new TradingCore(v, safety, this::resnapshot);
     }
 
     /** Starts everything; returns once reconciled, subscribed and routing. */
     public AstraRuntime start() throws Exception {
-        Clock clock = v.clock();
-        // The budget is the policy's at start; a hot reload changes the rules, not the firewall.
-        int budget = v.rules().current().policy().execution().mutationsPerMinute();
-        firewall = Firewalls.over(v.venue(), v.store(), v.balance(), clock)
-                .config(FirewallConfig.DEFAULTS.withMutationBudget(budget, Duration.ofMinutes(1)))
-                .safetyExecutor(safety)
-                .markets(v.universe()::find)
-                .build();
         // Reconcile before any order: the store must describe the venue before we add to it.
-        ReconciliationReport first = firewall.control().reconcile();
+        ReconciliationReport first = core.reconcile();
         LOG.info("start-up reconciliation: {}", first.summary());
-
-        metrics.feedAges(feeds);
-        metrics.gauge("astra_mutations_in_window", firewall.control(), c -> c.status().mutationsInWindow());
-        metrics.gauge("astra_orders_in_flight", inFlight, AtomicInteger::get);
-        metrics.rulesVersion(v.rules().current().version().id());
-        deadLetters = new DeadLetters(metrics.registry());
+        deadLetters = new DeadLetters(core.metrics().registry());
 
         RuntimeSettings s = v.settings();
-        MarketFeed marketFeed = new MarketFeed(clock, v.universe(), feeds, this::resnapshot,
-                s.millis("astra.feed.resnapshot-after-ms"));
-        UserFeed userFeed = new UserFeed(v.store(), v.universe(), feeds, metrics, stats);
-        loop = new MakerLoop(new MakerLoop.Parts(clock, v.universe(), v.facts(), v.store(),
-                new DecisionEngine(v.rules()::current, new QuoteabilityScorer(), clock), new QuoteabilityScorer(),
-                new ActiveSetSelector(s.integer("astra.active-set.max-markets"),
-                        s.integer("astra.active-set.max-per-cluster")),
-                new InventoryAwareQuoter(clock, v.quoter(), new GtdExpiry(clock)),
-                () -> v.rules().current().policy().execution().requoteDriftTicks(),
-                () -> budget - firewall.control().status().mutationsInWindow(),
-                new CanonicalMid(clock, MID_MAX_AGE, new MidFallbackCounters()),
-                new MarkoutTracker(clock, MARKOUT_WINDOW), metrics, stats, tape, inFlight, this::accountHealth,
-                s.decimal("astra.bankroll-usd").movePointRight(6).longValueExact(), v.orderIdPrefix()));
-        OrderSender sender = new OrderSender(firewall.gateway(), firewall.control(), metrics, stats, inFlight);
-
         main = new Main();
         main.setInitialProperties(s.properties());
         main.configure().addRoutesBuilder(new ErrorHandlingConfiguration());
         main.configure().addRoutesBuilder(new DeadLetterRoute(deadLetters));
-        main.configure().addRoutesBuilder(new MarketFeedRoute(marketFeed));
-        main.configure().addRoutesBuilder(new UserFeedRoute(userFeed));
-        main.configure().addRoutesBuilder(new DecisionRoute(loop));
-        main.configure().addRoutesBuilder(new ExecutorRoute(sender, this::anyGtdExpired));
-        main.configure().addRoutesBuilder(new HeartbeatRoute(v.heartbeat().apply(firewall.deadMan())));
+        main.configure().addRoutesBuilder(new MarketFeedRoute(core.marketFeed()));
+        main.configure().addRoutesBuilder(new UserFeedRoute(core.userFeed()));
+        main.configure().addRoutesBuilder(new DecisionRoute(core.loop()));
+        main.configure().addRoutesBuilder(new ExecutorRoute(core.sender(), core::anyGtdExpired));
+        main.configure().addRoutesBuilder(new HeartbeatRoute(v.heartbeat().apply(core.firewall().deadMan())));
         main.start();
         CamelContext camel = main.getCamelContext();
         ProducerTemplate frames = camel.createProducerTemplate();
@@ -167,7 +114,7 @@ public final class AstraRuntime implements AutoCloseable {
                 frame -> frames.sendBody(Endpoints.USER_FEED, frame));
         userStream.start();
         watcher = RulesDirectoryWatcher.start(v.rulesDir(), v.rules());
-        admin = new AdminServer(s.integer("astra.admin.port"), metrics, v.rules(), v.rulesDir(), health());
+        admin = new AdminServer(s.integer("astra.admin.port"), core.metrics(), v.rules(), v.rulesDir(), health());
         LOG.info("running: {} markets, admin on http://127.0.0.1:{}/metrics", v.universe().all().size(), admin.port());
         return this;
     }
@@ -194,8 +141,8 @@ public final class AstraRuntime implements AutoCloseable {
         camel.createProducerTemplate().requestBody(Endpoints.DECISIONS, MakerLoop.CLOSE);
         camel.getRouteController().stopRoute("decision-cycle");
         camel.getRouteController().stopRoute("executor");
-        LOG.info("halting ({}): {}", reason, firewall.control().halt(reason));
-        ReconciliationReport last = firewall.control().reconcile();
+        LOG.info("halting ({}): {}", reason, core.firewall().control().halt(reason));
+        ReconciliationReport last = core.reconcile();
         LOG.info("final reconciliation: {}", last.summary());
         closeQuietly(marketStream);
         closeQuietly(userStream);
@@ -213,20 +160,25 @@ public final class AstraRuntime implements AutoCloseable {
         stop("close");
     }
 
+    /** The trading components this runtime moves. */
+    public TradingCore core() {
+        return core;
+    }
+
     public AstraMetrics metrics() {
-        return metrics;
+        return core.metrics();
     }
 
     public SessionStats stats() {
-        return stats;
+        return core.stats();
     }
 
     public MarkTape tape() {
-        return tape;
+        return core.tape();
     }
 
     public FeedHealth feeds() {
-        return feeds;
+        return core.feeds();
     }
 
     public DeadLetters deadLetters() {
@@ -237,30 +189,21 @@ public final class AstraRuntime implements AutoCloseable {
         return admin.port();
     }
 
-    private AccountHealth accountHealth() {
-        return new AccountHealth(feeds.userChannelAge(), 0, BigDecimal.ZERO);
-    }
-
-    private boolean anyGtdExpired() {
-        Instant now = v.clock().instant();
-        List<Order> open = v.store().unsettledOrders();
-        return open.stream().anyMatch(o -> o.intent().expiration().map(now::isAfter).orElse(false)
-                && o.remaining().compareTo(Shares.ZERO) > 0);
-    }
-
     private AdminServer.HealthView health() {
         return new AdminServer.HealthView() {
             @Override
             public boolean healthy() {
+                FeedHealth feeds = core.feeds();
                 return feeds.marketConnected() && feeds.userConnected()
                         && v.rules().current().policy().feeds().marketFeedStale().compareTo(feeds.marketDataAge()) > 0;
             }
 
             @Override
             public String text() {
+                FeedHealth feeds = core.feeds();
                 return "market data age: " + feeds.marketDataAge().toMillis() + " ms\n"
                         + "user channel age: " + feeds.userChannelAge().toMillis() + " ms\n"
-                        + "firewall: " + firewall.control().status().gate() + "\n"
+                        + "firewall: " + core.firewall().control().status().gate() + "\n"
                         + "rules: " + v.rules().current().version().id() + "\n";
             }
         };

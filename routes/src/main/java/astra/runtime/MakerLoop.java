@@ -97,6 +97,7 @@ public final class MakerLoop {
     private long orderSeq;
     private boolean closed;
     private String lastRulesVersion = "";
+    private volatile CycleTrace lastCycle;
 
     public MakerLoop(Parts parts) {
         this.p = Objects.requireNonNull(parts, "parts");
@@ -122,6 +123,11 @@ public final class MakerLoop {
         throw new IllegalArgumentException("the decision thread does not take " + message.getClass().getName());
     }
 
+    /** The last decision cycle's decisions, plans and commands (empty before the first). */
+    public Optional<CycleTrace> lastCycle() {
+        return Optional.ofNullable(lastCycle);
+    }
+
     List<ExecutorCommand> cycle(MarketSnapshot snapshot) {
         Instant now = p.clock().instant();
         Map<TokenId, Price> mids = recordMids(snapshot, now);
@@ -141,10 +147,13 @@ public final class MakerLoop {
             Decision why = decisions.accountDecisions().stream().findFirst().orElse(null);
             String reason = why == null ? "a rule asked for cancel-all" : why.ruleName() + " (" + why.reasonCode() + ")";
             AUDIT.warn("cancel-all rule={} version={}", reason, decisions.rulesVersion());
-            return List.of(new ExecutorCommand.CancelAll(reason));
+            List<ExecutorCommand> all = List.of(new ExecutorCommand.CancelAll(reason));
+            lastCycle = new CycleTrace(now, decisions, Optional.empty(), Map.of(), all);
+            return all;
         }
         if (p.inFlight().get() > 0) {
             // The previous cycle's orders are still being sent: the store does not show them yet.
+            lastCycle = new CycleTrace(now, decisions, Optional.empty(), Map.of(), List.of());
             return List.of();
         }
         return quote(snapshot, decisions, mids);
@@ -178,6 +187,7 @@ public final class MakerLoop {
             holdings.put(pos.token(), pos.size());
         }
         RequoteDebouncer debouncer = new RequoteDebouncer(p.requoteDriftTicks().getAsInt());
+        Map<ConditionId, CycleTrace.Quoted> plans = new HashMap<>();
         List<ClientOrderId> cancels = new ArrayList<>();
         List<OrderRequest> orders = new ArrayList<>();
         for (Market m : p.universe().all()) {
@@ -197,6 +207,7 @@ public final class MakerLoop {
                     holdings.getOrDefault(m.noToken(), Shares.ZERO));
             QuotePlan plan = p.quoter().quote(new QuoteContext(m, yes.get(), no.get(), mid, inventory, qp,
                     toxicity(m.conditionId())));
+            plans.put(m.conditionId(), new CycleTrace.Quoted(plan, inventory, mid.mid()));
             slot(m, QuoteRole.BID, plan.bid(), mine, debouncer, qp, cancels, orders);
             slot(m, QuoteRole.ASK, plan.ask(), mine, debouncer, qp, cancels, orders);
         }
@@ -217,6 +228,7 @@ public final class MakerLoop {
                     from + astra.ports.Venue.MAX_BATCH))));
         }
         p.inFlight().addAndGet(commands.size());
+        lastCycle = new CycleTrace(now, decisions, Optional.of(active), plans, commands);
         return commands;
     }
 

@@ -55,9 +55,9 @@ public final class PaperSession {
      * The public development key (Hardhat's account #0, in the shared signing vectors). It funds the
      * embedded simulator's trader and is used nowhere else; it holds nothing on any real chain.
      */
-    static final String DEVELOPMENT_KEY = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+    public static final String DEVELOPMENT_KEY = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
     /** The simulator's L2 credentials for the development trader: fixed, fake, simulator only. */
-    static final ApiCredentials SIMULATOR_CREDENTIALS = new ApiCredentials("00000000-0000-4000-8000-00000000a57a",
+    public static final ApiCredentials SIMULATOR_CREDENTIALS = new ApiCredentials("00000000-0000-4000-8000-00000000a57a",
             "c2ltdWxhdG9yLW9ubHktc2VjcmV0LW5vdC1hLXJlYWwtb25l", "simulator-passphrase");
 
     /** The world's seed when neither the scenario file nor --seed names one. */
@@ -132,7 +132,7 @@ public final class PaperSession {
             try {
                 while (clock.instant().isBefore(end)) {
                     Thread.sleep(Math.min(every.toMillis(), Math.max(1, Duration.between(clock.instant(), end).toMillis())));
-                    console.println(progress(runtime, store, rules, start, clock));
+                    console.println(ProgressLine.of(runtime.core(), store, rules, start, clock));
                     console.flush();
                 }
             } finally {
@@ -153,7 +153,7 @@ public final class PaperSession {
     }
 
     /** The simulator's hidden fair value of YES (and 1 − it for NO) at a time, when recorded. */
-    private static SessionReport.Reference hiddenFairValue(SimulatorServer sim) {
+    public static SessionReport.Reference hiddenFairValue(SimulatorServer sim) {
         return (market, token, at) -> {
             try {
                 long yes = sim.onVenue(v -> v.world().tape().fairMicros(market.conditionId().value(), at.toEpochMilli()));
@@ -165,22 +165,8 @@ public final class PaperSession {
         };
     }
 
-    static String progress(AstraRuntime runtime, JdbcOrderStore store, LiveRules rules, Instant start, Clock clock) {
-        SessionStats s = runtime.stats();
-        long elapsed = Duration.between(start, clock.instant()).toSeconds();
-        return String.format("[%3ds] markets %s  quotes %d  cancels %d  refused %d  fills %d  P&L %s  rules %s  "
-                        + "feed age %d ms", elapsed, s.activeMarkets(), s.quotesSent(), s.cancels(), s.refusals(),
-                store.fills().size(), SessionReport.pnl(store.positions(), runtime.tape().last()).toPlainString(),
-                shortVersion(rules.current().version().id()), runtime.feeds().marketDataAge().toMillis());
-    }
-
-    private static String shortVersion(String id) {
-        return id.length() > 12 ? id.substring(0, 12) : id;
-    }
-
-
     /** The fact store's member settings from {@code astra.facts.*} (see application.properties). */
-    static FactStoreConfig factStoreConfig(RuntimeSettings settings) {
+    public static FactStoreConfig factStoreConfig(RuntimeSettings settings) {
         String members = settings.properties().getProperty("astra.facts.members", "").trim();
         return new FactStoreConfig(settings.text("astra.facts.cluster-name"), settings.text("astra.facts.bind-address"),
                 settings.integer("astra.facts.port"),

@@ -174,7 +174,8 @@ public final class MarketStream implements AutoCloseable {
         return null;
     }
 
-    static String initialSubscription(Collection<String> assetIds) {
+    /** The first message on a market connection: its assets, with their book snapshots asked for. */
+    public static String initialSubscription(Collection<String> assetIds) {
         ObjectNode msg = JSON.createObjectNode();
         ArrayNode ids = msg.putArray("assets_ids");
         assetIds.forEach(ids::add);

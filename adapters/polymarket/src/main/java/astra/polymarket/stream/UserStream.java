@@ -105,7 +105,7 @@ public final class UserStream implements AutoCloseable, SocketHandler {
     }
 
     /** The authenticating subscription. Holds secrets: send it, never log it. */
-    static String subscription(ApiCredentials credentials, Collection<String> conditionIds) {
+    public static String subscription(ApiCredentials credentials, Collection<String> conditionIds) {
         ObjectNode msg = JSON.createObjectNode();
         ObjectNode auth = msg.putObject("auth");
         auth.put("apiKey", credentials.key());

@@ -9,7 +9,9 @@ import astra.simulator.host.VenueThread;
 import astra.simulator.http.VenueApi;
 import astra.simulator.world.Resolution;
 import astra.simulator.world.World;
+import astra.simulator.ws.Channel;
 import astra.simulator.ws.FrameRecorder;
+import astra.simulator.ws.FrameSink;
 import astra.simulator.ws.MarketChannel;
 import astra.simulator.ws.UserChannel;
 import io.vertx.core.Vertx;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -45,6 +48,8 @@ public final class SimulatorServer implements AutoCloseable {
     private final UserChannel user;
     private final FaultDrills drills;
     private final long startMillis;
+    /** The venue's time as of the last advance, for the rate limiter's windows in VIRTUAL time. */
+    private volatile long virtualNowMillis;
     private Vertx vertx;
     private HttpServer http;
 
@@ -54,6 +59,7 @@ public final class SimulatorServer implements AutoCloseable {
         keys.register(config.trader());
         long start = config.timeMode() == TimeMode.REAL ? System.currentTimeMillis() / 1000 * 1000 : World.START_MILLIS;
         this.startMillis = start;
+        this.virtualNowMillis = start;
         this.venue = thread.await(() -> {
             HostedVenue v = new HostedVenue(World.create(config.seed(), config.scenario(), start), keys,
                     config.heartbeatTimeoutMillis(), config.newerProtocolMarkets(), config.trader().key());
@@ -93,7 +99,10 @@ public final class SimulatorServer implements AutoCloseable {
         vertx = Vertx.vertx();
         http = vertx.createHttpServer()
                 .requestHandler(VenueApi.router(vertx, thread, venue, faults, config.rateLimits(),
-                        System::currentTimeMillis, config.orderVerifier(), config.l1Check(), this::advanceBy))
+                        // Bursts are counted on the venue's clock: in VIRTUAL time a backtest sends a
+                        // minute's orders in milliseconds of wall time, which is not a burst.
+                        config.timeMode() == TimeMode.VIRTUAL ? () -> virtualNowMillis : System::currentTimeMillis,
+                        config.orderVerifier(), config.l1Check(), this::advanceBy))
                 .webSocketHandler(new Sockets(thread, market, user));
         await(http.listen(config.port(), HOST).toCompletionStage().toCompletableFuture());
         if (config.timeMode() == TimeMode.REAL) {
@@ -125,6 +134,69 @@ public final class SimulatorServer implements AutoCloseable {
         return faults;
     }
 
+    /**
+     * Opens an in-process connection to the market ({@code "market"}) or user ({@code "user"})
+     * channel: the same requests, frames and checks as over a socket, minus TCP. {@code frames}
+     * runs on the venue thread and must only hand the text on (e.g. to a queue).
+     */
+    public InProcessSocket connect(String channel, Consumer<String> frames) {
+        Channel<?> target = switch (channel) {
+            case "market" -> market;
+            case "user" -> user;
+            default -> throw new IllegalArgumentException("no channel '" + channel + "' (market or user)");
+        };
+        AtomicBoolean closed = new AtomicBoolean();
+        FrameSink sink = new FrameSink() {
+            @Override
+            public void send(String text) {
+                if (!closed.get()) {
+                    frames.accept(text);
+                }
+            }
+
+            @Override
+            public void close() {
+                closed.set(true);
+            }
+        };
+        thread.await(() -> {
+            target.opened(sink);
+            return null;
+        });
+        return new InProcessSocket() {
+            @Override
+            public void send(String text) {
+                if (closed.get()) {
+                    throw new IllegalStateException("the " + channel + " connection is closed");
+                }
+                thread.await(() -> {
+                    try {
+                        target.onText(sink, text);
+                    } catch (IllegalArgumentException bad) {
+                        target.closed(sink);
+                        sink.close();
+                    }
+                    return null;
+                });
+            }
+
+            @Override
+            public boolean isClosed() {
+                return closed.get();
+            }
+
+            @Override
+            public void close() {
+                if (closed.compareAndSet(false, true)) {
+                    thread.await(() -> {
+                        target.closed(sink);
+                        return null;
+                    });
+                }
+            }
+        };
+    }
+
     /** Moves virtual time forward; refused in REAL time, where the wall moves it. */
     public void advanceBy(long millis) {
         if (config.timeMode() != TimeMode.VIRTUAL) {
@@ -133,9 +205,9 @@ public final class SimulatorServer implements AutoCloseable {
         if (millis < 0) {
             throw new IllegalArgumentException("time cannot go back: " + millis);
         }
-        thread.await(() -> {
+        virtualNowMillis = thread.await(() -> {
             venue.advanceTo(venue.nowMillis() + millis);
-            return null;
+            return venue.nowMillis();
         });
     }
 

@@ -1,0 +1,249 @@
+package astra.backtest;
+
+import astra.domain.Fill;
+import astra.execution.firewall.ReconciliationReport;
+import astra.facts.FactStore;
+import astra.polymarket.stream.MarketStream;
+import astra.polymarket.stream.UserStream;
+import astra.ports.OrderStore;
+import astra.rules.LiveRules;
+import astra.runtime.AstraRuntime;
+import astra.runtime.ExecutorCommand;
+import astra.runtime.MakerLoop;
+import astra.runtime.MarketSnapshot;
+import astra.runtime.PaperSession;
+import astra.runtime.RuntimeSettings;
+import astra.runtime.TradingCore;
+import astra.runtime.VenueHeartbeat;
+import astra.simulator.server.InProcessSocket;
+import astra.strategy.quote.QuoterSettings;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One run of the trading components over a {@link BacktestWorld}, on one thread: {@link #start()}
+ * reconciles and subscribes, {@link #step()} moves the venue one decision period, feeds the
+ * frames it produced, runs a decision cycle and executes its commands (and the timers' work when
+ * due: heartbeat, reconciliation, GTD check); {@link #stop(String)} halts, reconciles and closes
+ * the rule session. {@link #abandon()} leaves without any of that, as a crash would.
+ */
+public final class BacktestRun implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(BacktestRun.class);
+
+    private final BacktestWorld world;
+    private final OrderStore store;
+    private final TradingCore core;
+    private final ExecutorService safety;
+    private final Runnable heartbeat;
+    private final Consumer<StepView> observer;
+    private final long step;
+    private final long reconcileEvery;
+    private final long heartbeatEvery;
+    private final long gtdEvery;
+    // Filled on the venue thread before the call that caused the frames returns; drained here.
+    private final Queue<String> marketFrames = new ConcurrentLinkedQueue<>();
+    private final Queue<String> userFrames = new ConcurrentLinkedQueue<>();
+    private final FrameErrors errors;
+    private final PhaseTimes phases = new PhaseTimes();
+    private InProcessSocket market;
+    private InProcessSocket user;
+    private long nextReconcile;
+    private long nextHeartbeat;
+    private long nextGtd;
+    private long steps;
+    private long frames;
+    private boolean started;
+    private boolean finished;
+
+    /**
+     * @param observer sees every step's view (a no-op for plain backtests)
+     */
+    public BacktestRun(BacktestWorld world, OrderStore store, FactStore facts, LiveRules rules, Path rulesDir,
+            RuntimeSettings settings, String runId, Consumer<StepView> observer) {
+        this.world = Objects.requireNonNull(world, "world");
+        this.store = Objects.requireNonNull(store, "store");
+        this.observer = Objects.requireNonNull(observer, "observer");
+        this.safety = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "astra-backtest-safety");
+            t.setDaemon(true);
+            return t;
+        });
+        URI ws = world.simulator().wsUri();
+        AstraRuntime.Venues venues = new AstraRuntime.Venues(world.clock(), settings, world.venue(), world.balance(),
+                world.universe(), store, facts, rules, rulesDir, world.address(), URI.create(ws + "/market"),
+                URI.create(ws + "/user"), PaperSession.SIMULATOR_CREDENTIALS,
+                deadMan -> new VenueHeartbeat(world.clob(), deadMan), QuoterSettings.defaults(), runId);
+        this.core = new TradingCore(venues, safety, assets -> reopenMarketChannel());
+        this.heartbeat = venues.heartbeat().apply(core.firewall().deadMan());
+        this.errors = new FrameErrors(core.metrics().registry());
+        this.step = settings.integer("astra.decision.period-ms");
+        this.reconcileEvery = settings.integer("astra.reconcile.period-ms");
+        this.heartbeatEvery = settings.integer("astra.heartbeat.period-ms");
+        this.gtdEvery = settings.integer("astra.gtd-check.period-ms");
+    }
+
+    /** Reconciles with the venue before any order, subscribes both channels and takes the first books. */
+    public ReconciliationReport start() {
+        if (started) {
+            throw new IllegalStateException("the run has started already");
+        }
+        started = true;
+        ReconciliationReport first = core.reconcile();
+        LOG.info("start-up reconciliation: {}", first.summary());
+        market = world.simulator().connect("market", marketFrames::add);
+        market.send(MarketStream.initialSubscription(world.universe().tokenIds()));
+        user = world.simulator().connect("user", userFrames::add);
+        user.send(UserStream.subscription(PaperSession.SIMULATOR_CREDENTIALS, world.universe().conditionIds()));
+        core.feeds().marketConnected(true);
+        core.feeds().userConnected(true);
+        drain();
+        long now = world.clock().millis();
+        nextReconcile = now + reconcileEvery;
+        nextHeartbeat = now;
+        nextGtd = now + gtdEvery;
+        return first;
+    }
+
+    /** One decision period of venue time, and everything it leads to. */
+    public StepView step() {
+        if (!started || finished) {
+            throw new IllegalStateException("the run is not running");
+        }
+        long t0 = System.nanoTime();
+        long now = world.advance(step);
+        long t1 = System.nanoTime();
+        drain();
+        long t2 = System.nanoTime();
+        phases.add(Phase.VENUE, t1 - t0);
+        phases.add(Phase.FEEDS, t2 - t1);
+        if (now >= nextHeartbeat) {
+            heartbeat.run();
+            nextHeartbeat = now + heartbeatEvery;
+        }
+        MarketSnapshot snapshot = core.marketFeed().snapshot();
+        List<ExecutorCommand> commands = core.loop().onMessage(snapshot);
+        long t3 = System.nanoTime();
+        for (ExecutorCommand command : commands) {
+            core.sender().execute(command);
+        }
+        if (now >= nextReconcile) {
+            core.sender().execute(new ExecutorCommand.Reconcile("periodic"));
+            nextReconcile = now + reconcileEvery;
+        }
+        if (now >= nextGtd) {
+            if (core.anyGtdExpired()) {
+                core.sender().execute(new ExecutorCommand.Reconcile("GTD orders past their expiration"));
+            }
+            nextGtd = now + gtdEvery;
+        }
+        phases.add(Phase.DECIDE, t3 - t2);
+        phases.add(Phase.EXECUTE, System.nanoTime() - t3);
+        steps++;
+        StepView view = new StepView(world.clock().instant(), snapshot, core.loop().lastCycle()
+                .filter(c -> !c.at().isBefore(world.clock().instant())), core.firewall().control().status());
+        observer.accept(view);
+        return view;
+    }
+
+    /** Halts (cancel-all), reconciles, takes the last frames and closes the rule session. */
+    public ReconciliationReport stop(String reason) {
+        if (finished) {
+            throw new IllegalStateException("the run has finished already");
+        }
+        finished = true;
+        LOG.info("halting ({}): {}", reason, core.firewall().control().halt(reason));
+        drain();
+        ReconciliationReport last = core.reconcile();
+        LOG.info("final reconciliation: {}", last.summary());
+        drain();
+        core.loop().onMessage(MakerLoop.CLOSE);
+        close();
+        return last;
+    }
+
+    /** Leaves as a crash would: no cancel, no reconciliation; the venue keeps what rests. */
+    public void abandon() {
+        finished = true;
+        core.loop().onMessage(MakerLoop.CLOSE);
+        close();
+    }
+
+    @Override
+    public void close() {
+        finished = true;
+        if (market != null) {
+            market.close();
+        }
+        if (user != null) {
+            user.close();
+        }
+        safety.shutdown();
+        try {
+            safety.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public TradingCore core() {
+        return core;
+    }
+
+    public long steps() {
+        return steps;
+    }
+
+    public long frames() {
+        return frames;
+    }
+
+    public long undecodableFrames() {
+        return errors.count();
+    }
+
+    PhaseTimes phases() {
+        return phases;
+    }
+
+    /** The feed asked for fresh snapshots: reconnect, as the market stream does over a socket. */
+    private void reopenMarketChannel() {
+        if (market != null) {
+            market.close();
+        }
+        market = world.simulator().connect("market", marketFrames::add);
+        market.send(MarketStream.initialSubscription(world.universe().tokenIds()));
+    }
+
+    /** Every frame produced so far: user frames first (fills), then the books. */
+    private void drain() {
+        String frame;
+        while ((frame = userFrames.poll()) != null) {
+            frames++;
+            try {
+                for (Fill fill : core.userFeed().onFrame(frame)) {
+                    core.loop().onMessage(fill);
+                }
+            } catch (IllegalArgumentException bad) {
+                errors.record("user-feed", bad, frame);
+            }
+        }
+        while ((frame = marketFrames.poll()) != null) {
+            frames++;
+            try {
+                core.marketFeed().onFrame(frame);
+            } catch (IllegalArgumentException bad) {
+                errors.record("market-feed", bad, frame);
+            }
+        }
+    }
+}

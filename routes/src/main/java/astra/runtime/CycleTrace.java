@@ -1,0 +1,32 @@
+package astra.runtime;
+
+import astra.domain.ConditionId;
+import astra.domain.Price;
+import astra.rules.MarketDecisions;
+import astra.strategy.Inventory;
+import astra.strategy.quote.QuotePlan;
+import astra.strategy.select.ActiveSet;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What one decision cycle saw and chose: the rules' decisions, the active set, and per quoted
+ * market the quoter's plan with the inventory it was made for, and the commands handed to the
+ * executor. Kept for the last cycle only, for tests, the backtest's observers and diagnostics.
+ */
+public record CycleTrace(Instant at, MarketDecisions decisions, Optional<ActiveSet> active,
+        Map<ConditionId, Quoted> plans, List<ExecutorCommand> commands) {
+    public CycleTrace {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(decisions, "decisions");
+        Objects.requireNonNull(active, "active");
+        plans = Map.copyOf(plans);
+        commands = List.copyOf(commands);
+    }
+
+    /** The quoter's plan for one market and the inventory and mid it was made around. */
+    public record Quoted(QuotePlan plan, Inventory inventory, Optional<Price> mid) {}
+}
