@@ -32,6 +32,11 @@ import java.util.function.Supplier;
  * fresh data, closing in two days, proposal 2 h and challenge window 4 h after the close.
  */
 public class Desk {
+    /** Every market's YES book until a step says otherwise: 0.45 / 0.48 with 400 shares a side. */
+    static final long DEFAULT_BID_MICROS = 450_000;
+    static final long DEFAULT_ASK_MICROS = 480_000;
+    static final long DEFAULT_DEPTH_MICROS = 400_000_000;
+
     private static RuleSet shipped;
 
     private final World world;
@@ -121,8 +126,9 @@ public class Desk {
         long proposal = spec.proposalIn != null ? now + spec.proposalIn.toMillis() : closes + Duration.ofHours(2).toMillis();
         long challenge = spec.challengeIn != null ? now + spec.challengeIn.toMillis()
                 : Math.max(proposal, closes + Duration.ofHours(4).toMillis());
-        return new MarketFacts(spec.id, clusterOf(spec.id), spec.negRiskEvent.isPresent(), 10_000, 450_000, 480_000,
-                465_000, 400_000_000, 400_000_000, 30, now - spec.dataAge.toMillis(), spec.connected, closes, proposal,
+        return new MarketFacts(spec.id, clusterOf(spec.id), spec.negRiskEvent.isPresent(), 10_000, DEFAULT_BID_MICROS,
+                DEFAULT_ASK_MICROS, (DEFAULT_BID_MICROS + DEFAULT_ASK_MICROS) / 2, DEFAULT_DEPTH_MICROS,
+                DEFAULT_DEPTH_MICROS, 30, now - spec.dataAge.toMillis(), spec.connected, closes, proposal,
                 challenge, now);
     }
 

@@ -1,8 +1,8 @@
-@pending
-Feature: What the quoter, the executor and the truth report will promise
-  These parts are built after the rules; their scenarios are pending until then, with real steps
-  that throw PendingException. The default suite leaves @pending out; PendingSpecsTest dry-runs
-  them so every step stays defined. Take the tag off when the part exists.
+Feature: What the quoter, the executor and the truth report promise
+  The parts built after the rules, run for real: the inventory-aware quoter and its requote
+  debounce, the executor firewall's batching and mutation budget (against a venue double, on a
+  virtual clock), and the truth report's split of maker from taker. Thresholds come from the
+  shipped rules/policy.yaml.
 
   Scenario: Long inventory lowers both quotes
     Given the quoter holds a net long YES inventory of 500 shares in FED-DEC
@@ -24,7 +24,8 @@ Feature: What the quoter, the executor and the truth report will promise
 
   Scenario: The mutation budget is 60 a minute, rolling
     Given the executor sent 60 mutations in the last 50 seconds
-    Then a further mutation waits until the oldest of them is a minute old
+    Then a further mutation is refused with BUDGET_EXHAUSTED until the oldest of them is a minute old
+    And at that moment exactly one more mutation is allowed
 
   Scenario: The truth report separates maker from taker
     Given a day with maker fills and parity taker fills

@@ -29,7 +29,6 @@ Feature: Parity reads both books, never runs on negRisk, and carries leg risk
     When the rules decide
     Then parity may not run in FED-DEC, because of STATE_WATCH
 
-  @pending
   Scenario: Parity is taker with leg risk
     Given the YES ask plus the NO ask plus fees of FED-DEC is below 1
     When the parity scanner's YES leg fills and its NO leg does not

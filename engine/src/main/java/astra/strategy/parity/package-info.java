@@ -9,5 +9,10 @@
  * opportunity is TAKER on both legs, flagged with leg risk and {@code atomicityRequired}; negRisk
  * markets (where parity spans the whole event) and stale or crossed books are refused. The rules
  * gate parity as well; this scanner only finds it.
+ *
+ * <p>Leg risk ({@link astra.strategy.parity.LegRisk}): when the legs fill unequally, only the
+ * matched pairs are arbitrage; the unmatched remainder is reported as directional inventory (the
+ * unpaired tokens held) and worked off by the maker under reduce-only quoting, never chased with
+ * another taker order.
  */
 package astra.strategy.parity;
