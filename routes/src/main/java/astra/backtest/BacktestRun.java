@@ -82,9 +82,9 @@ public final class BacktestRun implements AutoCloseable {
         AstraRuntime.Venues venues = new AstraRuntime.Venues(world.clock(), settings, world.venue(), world.balance(),
                 world.universe(), store, facts, rules, rulesDir, world.address(), URI.create(ws + "/market"),
                 URI.create(ws + "/user"), PaperSession.SIMULATOR_CREDENTIALS,
-                deadMan -> new VenueHeartbeat(world.clob(), deadMan), QuoterSettings.defaults(), runId);
+                (deadMan, errors) -> new VenueHeartbeat(world.clob(), deadMan, errors), QuoterSettings.defaults(), runId);
         this.core = new TradingCore(venues, safety, assets -> reopenMarketChannel());
-        this.heartbeat = venues.heartbeat().apply(core.firewall().deadMan());
+        this.heartbeat = core.heartbeat();
         this.errors = new FrameErrors(core.metrics().registry());
         this.step = settings.integer("astra.decision.period-ms");
         this.reconcileEvery = settings.integer("astra.reconcile.period-ms");

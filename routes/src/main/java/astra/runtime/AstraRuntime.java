@@ -55,7 +55,7 @@ public final class AstraRuntime implements AutoCloseable {
     public record Venues(Clock clock, RuntimeSettings settings, Venue venue, CollateralBalance balance,
             MarketUniverse universe, OrderStore store, FactStore facts, LiveRules rules, Path rulesDir,
             String walletAddress, URI marketChannel, URI userChannel, ApiCredentials credentials,
-            java.util.function.Function<astra.execution.firewall.DeadManSwitch, Runnable> heartbeat,
+            HeartbeatFactory heartbeat,
             QuoterSettings quoter, String orderIdPrefix) {}
 
     private final Venues v;
@@ -92,7 +92,7 @@ public final class AstraRuntime implements AutoCloseable {
         main.configure().addRoutesBuilder(new UserFeedRoute(core.userFeed()));
         main.configure().addRoutesBuilder(new DecisionRoute(core.loop()));
         main.configure().addRoutesBuilder(new ExecutorRoute(core.sender(), core::anyGtdExpired));
-        main.configure().addRoutesBuilder(new HeartbeatRoute(v.heartbeat().apply(core.firewall().deadMan())));
+        main.configure().addRoutesBuilder(new HeartbeatRoute(core.heartbeat()));
         main.start();
         CamelContext camel = main.getCamelContext();
         ProducerTemplate frames = camel.createProducerTemplate();

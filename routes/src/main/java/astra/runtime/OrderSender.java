@@ -5,6 +5,7 @@ import astra.execution.firewall.ExecutionControl;
 import astra.execution.firewall.OrderGateway;
 import astra.execution.firewall.ReconciliationReport;
 import astra.execution.firewall.Refusal;
+import astra.domain.OrderStatus;
 import astra.execution.firewall.SubmitResult;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,14 +26,16 @@ public final class OrderSender {
     private final AstraMetrics metrics;
     private final SessionStats stats;
     private final AtomicInteger inFlight;
+    private final VenueErrorRate venueErrors;
 
     public OrderSender(OrderGateway gateway, ExecutionControl control, AstraMetrics metrics, SessionStats stats,
-            AtomicInteger inFlight) {
+            AtomicInteger inFlight, VenueErrorRate venueErrors) {
         this.gateway = Objects.requireNonNull(gateway, "gateway");
         this.control = Objects.requireNonNull(control, "control");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.stats = Objects.requireNonNull(stats, "stats");
         this.inFlight = Objects.requireNonNull(inFlight, "inFlight");
+        this.venueErrors = Objects.requireNonNull(venueErrors, "venueErrors");
     }
 
     public void execute(ExecutorCommand command) {
@@ -61,6 +64,12 @@ public final class OrderSender {
                 metrics.refusal(r.code().name());
                 LOG.info("order refused: client={} code={} ({})", r.clientOrderId(), r.code(), r.detail());
             } else if (result instanceof SubmitResult.Sent sent) {
+                // No clear answer is a failed request; an answer, even a rejection, is not.
+                if (sent.status() == OrderStatus.UNKNOWN) {
+                    venueErrors.failed();
+                } else {
+                    venueErrors.succeeded();
+                }
                 switch (sent.status()) {
                     case LIVE, PARTIALLY_FILLED, FILLED -> {
                         stats.quoteSent();
@@ -79,6 +88,8 @@ public final class OrderSender {
 
     private void cancel(ExecutorCommand.Cancel c) {
         CancelResult result = gateway.cancel(c.orders(), c.reason());
+        result.cancelled().forEach(id -> venueErrors.succeeded());
+        result.unconfirmed().forEach(id -> venueErrors.failed());
         stats.cancelled(c.orders().size());
         metrics.cancels(c.orders().size());
         LOG.debug("cancel {} orders ({}): {}", c.orders().size(), c.reason(), result);

@@ -118,7 +118,7 @@ public final class PaperSession {
             AstraRuntime runtime = new AstraRuntime(new AstraRuntime.Venues(clock, settings, venue, balance, universe,
                     store, facts, rules, o.rulesDir(), address, java.net.URI.create(sim.wsUri() + "/market"),
                     java.net.URI.create(sim.wsUri() + "/user"), SIMULATOR_CREDENTIALS,
-                    deadMan -> new VenueHeartbeat(clob, deadMan), QuoterSettings.defaults(), o.runId()));
+                    (deadMan, errors) -> new VenueHeartbeat(clob, deadMan, errors), QuoterSettings.defaults(), o.runId()));
             Instant start = clock.instant();
             console.printf("paper %s: simulator on %s (scenario %s, seed %d), %d markets, rules %s%n",
                     o.runId(), sim.baseUri(), o.scenario().name(), simConfig.seed(), markets.size(),

@@ -15,7 +15,6 @@ import astra.rules.QuoteabilityScorer;
 import astra.strategy.markout.MarkoutTracker;
 import astra.strategy.quote.InventoryAwareQuoter;
 import astra.strategy.select.ActiveSetSelector;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,12 +38,13 @@ public final class TradingCore {
     private final MarkTape tape = new MarkTape();
     private final FeedHealth feeds;
     private final AtomicInteger inFlight = new AtomicInteger();
-    private final int budget;
     private final FirewallHandles firewall;
     private final MarketFeed marketFeed;
     private final UserFeed userFeed;
     private final MakerLoop loop;
     private final OrderSender sender;
+    private final VenueErrorRate venueErrors;
+    private final Heartbeat heartbeat;
 
     /**
      * @param safety runs the firewall's safety cancels (dead man, halt) off the caller's thread
@@ -53,14 +53,16 @@ public final class TradingCore {
     public TradingCore(AstraRuntime.Venues venues, ExecutorService safety, Consumer<Set<String>> resnapshot) {
         this.v = Objects.requireNonNull(venues, "venues");
         this.feeds = new FeedHealth(v.clock());
-        // The budget is the policy's at start; a hot reload changes the rules, not the firewall.
-        this.budget = v.rules().current().policy().execution().mutationsPerMinute();
+        // The policy's budget at start; later policies reach it through mutationsLeft().
+        int budget = v.rules().current().policy().execution().mutationsPerMinute();
         this.firewall = Firewalls.over(v.venue(), v.store(), v.balance(), v.clock())
                 .config(FirewallConfig.DEFAULTS.withMutationBudget(budget, Duration.ofMinutes(1)))
                 .safetyExecutor(safety)
                 .markets(v.universe()::find)
                 .build();
         RuntimeSettings s = v.settings();
+        this.venueErrors = new VenueErrorRate(v.clock(), s.millis("astra.venue-errors.window-ms"));
+        this.heartbeat = v.heartbeat().create(firewall.deadMan(), venueErrors);
         this.marketFeed = new MarketFeed(v.clock(), v.universe(), feeds, resnapshot,
                 s.millis("astra.feed.resnapshot-after-ms"));
         this.userFeed = new UserFeed(v.store(), v.universe(), feeds, metrics, stats);
@@ -70,16 +72,29 @@ public final class TradingCore {
                         s.integer("astra.active-set.max-per-cluster")),
                 new InventoryAwareQuoter(v.clock(), v.quoter(), new GtdExpiry(v.clock())),
                 () -> v.rules().current().policy().execution().requoteDriftTicks(),
-                () -> budget - firewall.control().status().mutationsInWindow(),
+                this::mutationsLeft,
                 new CanonicalMid(v.clock(), AstraRuntime.MID_MAX_AGE, new MidFallbackCounters()),
                 new MarkoutTracker(v.clock(), AstraRuntime.MARKOUT_WINDOW), metrics, stats, tape, inFlight,
                 this::accountHealth, s.decimal("astra.bankroll-usd").movePointRight(6).longValueExact(),
                 v.orderIdPrefix()));
-        this.sender = new OrderSender(firewall.gateway(), firewall.control(), metrics, stats, inFlight);
+        this.sender = new OrderSender(firewall.gateway(), firewall.control(), metrics, stats, inFlight,
+                venueErrors);
         metrics.feedAges(feeds);
         metrics.gauge("astra_mutations_in_window", firewall.control(), c -> c.status().mutationsInWindow());
         metrics.gauge("astra_orders_in_flight", inFlight, AtomicInteger::get);
         metrics.rulesVersion(v.rules().current().version().id());
+    }
+
+    /**
+     * What the budget has left this window, under the policy in force: a hot reload that changes
+     * {@code execution.mutations-per-minute} reaches the firewall at the next decision cycle.
+     */
+    private int mutationsLeft() {
+        int policy = v.rules().current().policy().execution().mutationsPerMinute();
+        if (policy != firewall.control().mutationLimit()) {
+            firewall.control().mutationLimit(policy);
+        }
+        return firewall.control().mutationLimit() - firewall.control().status().mutationsInWindow();
     }
 
     /** Reconciles the store with the venue: before any order, and then periodically. */
@@ -96,11 +111,20 @@ public final class TradingCore {
     }
 
     private AccountHealth accountHealth() {
-        return new AccountHealth(feeds.userChannelAge(), 0, BigDecimal.ZERO);
+        return new AccountHealth(feeds.userChannelAge(), heartbeat.consecutiveFailures(), venueErrors.rate());
     }
 
     public FirewallHandles firewall() {
         return firewall;
+    }
+
+    /** The venue's dead-man heartbeat, beaten by the session's timer; its failures feed the circuit breakers. */
+    public Heartbeat heartbeat() {
+        return heartbeat;
+    }
+
+    public VenueErrorRate venueErrors() {
+        return venueErrors;
     }
 
     public MarketFeed marketFeed() {

@@ -11,19 +11,22 @@ import org.slf4j.LoggerFactory;
  * cancels all our orders when beats stop; after {@link #FAILURES_BEFORE_DEAD_MAN} failures in a
  * row we assume it has, and the firewall's dead-man switch closes the gate and cancels all.
  */
-public final class VenueHeartbeat implements Runnable {
+public final class VenueHeartbeat implements Heartbeat {
     /** Two missed beats at 5 s leave the venue's 10 s window nearly spent. */
     public static final int FAILURES_BEFORE_DEAD_MAN = 2;
     private static final Logger LOG = LoggerFactory.getLogger(VenueHeartbeat.class);
 
     private final ClobClient clob;
     private final DeadManSwitch deadMan;
+    private final VenueErrorRate errors;
     private String previousId = "";
     private int consecutiveFailures;
 
-    public VenueHeartbeat(ClobClient clob, DeadManSwitch deadMan) {
+    /** @param errors counts each beat as a venue request that succeeded or failed */
+    public VenueHeartbeat(ClobClient clob, DeadManSwitch deadMan, VenueErrorRate errors) {
         this.clob = Objects.requireNonNull(clob, "clob");
         this.deadMan = Objects.requireNonNull(deadMan, "deadMan");
+        this.errors = Objects.requireNonNull(errors, "errors");
     }
 
     @Override
@@ -35,8 +38,10 @@ public final class VenueHeartbeat implements Runnable {
             }
             previousId = ack.heartbeatId().get();
             consecutiveFailures = 0;
+            errors.succeeded();
         } catch (RuntimeException e) {
             consecutiveFailures++;
+            errors.failed();
             LOG.warn("heartbeat failed ({} in a row): {}", consecutiveFailures, e.getMessage());
             if (consecutiveFailures == FAILURES_BEFORE_DEAD_MAN) {
                 deadMan.heartbeatFailed("heartbeat failed " + consecutiveFailures + " times in a row: " + e.getMessage());
@@ -46,6 +51,7 @@ public final class VenueHeartbeat implements Runnable {
         }
     }
 
+    @Override
     public synchronized int consecutiveFailures() {
         return consecutiveFailures;
     }

@@ -29,4 +29,13 @@ public interface ExecutionControl {
     void resume(String reason);
 
     FirewallStatus status();
+
+    /** Mutations allowed in the rolling window now. */
+    int mutationLimit();
+
+    /**
+     * Changes the rolling window's limit (the policy's {@code execution.mutations-per-minute} after a
+     * hot reload); mutations already in the window keep counting against the new limit.
+     */
+    void mutationLimit(int perWindow);
 }

@@ -138,6 +138,21 @@ final class ExecutorFirewall implements OrderGateway, ExecutionControl, DeadManS
     // --- ExecutionControl ---
 
     @Override
+    public int mutationLimit() {
+        return budget.limit();
+    }
+
+    @Override
+    public void mutationLimit(int perWindow) {
+        int before = budget.limit();
+        budget.limit(perWindow);
+        if (before != perWindow) {
+            LOG.info("mutation budget changed from {} to {} per {}", before, perWindow, config.mutationWindow());
+        }
+    }
+
+
+    @Override
     public synchronized ReconciliationReport reconcile() {
         long epoch = gate.epoch();
         ReconciliationReport report;

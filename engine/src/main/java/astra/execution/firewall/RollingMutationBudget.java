@@ -18,14 +18,14 @@ import java.util.Objects;
  * check but are still stamped, so the window shows what the venue really received.
  */
 final class RollingMutationBudget {
-    private final int limit;
+    private int limit;
     private final Duration window;
     private final Clock clock;
     private final Deque<Instant> stamps = new ArrayDeque<>();
     private long refused;
 
     RollingMutationBudget(int limit, Duration window, Clock clock) {
-        this.limit = limit;
+        this.limit = requirePositive(limit);
         this.window = Objects.requireNonNull(window, "window");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -49,6 +49,25 @@ final class RollingMutationBudget {
         for (int i = 0; i < mutations; i++) {
             stamps.addLast(now);
         }
+    }
+
+    /**
+     * A new limit (a policy change), from the next mutation on. Stamps already in the window keep
+     * counting: lowering the limit below what was sent this minute refuses until enough roll out.
+     */
+    synchronized void limit(int newLimit) {
+        limit = requirePositive(newLimit);
+    }
+
+    synchronized int limit() {
+        return limit;
+    }
+
+    private static int requirePositive(int limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("a mutation budget must be positive, was " + limit);
+        }
+        return limit;
     }
 
     synchronized int used() {

@@ -77,4 +77,37 @@ class MutationBudgetTest {
             assertThat(d.detail()).contains("budget bypassed");
         });
     }
+
+    @Test
+    void aLoweredLimit_appliesToTheNextMutation_andWhatWasSentStillCounts() {
+        Rig rig = Rig.open();
+        rig.gateway().submit(buys("a", 10));
+
+        rig.control().mutationLimit(12);
+
+        // 10 already in the window: room for exactly 2 under the new limit of 12.
+        List<SubmitResult> next = rig.gateway().submit(buys("b", 3));
+        assertThat(next.subList(0, 2)).allSatisfy(r -> assertThat(r).isInstanceOf(SubmitResult.Sent.class));
+        assertThat(((Refusal) next.get(2)).code()).isEqualTo(RefusalCode.BUDGET_EXHAUSTED);
+        assertThat(rig.control().mutationLimit()).isEqualTo(12);
+    }
+
+    @Test
+    void aRaisedLimit_letsMoreThroughInTheSameWindow() {
+        Rig rig = Rig.open(FirewallConfig.DEFAULTS.withMutationBudget(2, Duration.ofSeconds(60)));
+        rig.gateway().submit(buys("a", 2));
+        assertThat(rig.gateway().submit(buys("b", 1)).get(0)).isInstanceOf(Refusal.class);
+
+        rig.control().mutationLimit(3);
+
+        assertThat(rig.gateway().submit(buys("c", 1)).get(0)).isInstanceOf(SubmitResult.Sent.class);
+    }
+
+    @Test
+    void aLimitMustBePositive() {
+        Rig rig = Rig.open();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rig.control().mutationLimit(0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(rig.control().mutationLimit()).isEqualTo(60);
+    }
 }
