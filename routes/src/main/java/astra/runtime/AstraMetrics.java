@@ -69,6 +69,15 @@ public final class AstraMetrics {
     }
 
     /** Shows the version in force as {@code astra_rules_version_info{version=…} 1}; older versions read 0. */
+    /** Satellite desk events: signals read, bad lines, orders, rejections. */
+    public void satellite(String event) {
+        satellite(event, 1);
+    }
+
+    public void satellite(String event, long count) {
+        registry.counter("astra_satellite_total", "event", event).increment(count);
+    }
+
     public void rulesVersion(String version) {
         rulesVersion = version;
         if (versionsSeen.add(version)) {

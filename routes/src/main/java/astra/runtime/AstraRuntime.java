@@ -26,6 +26,7 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
@@ -35,6 +36,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.main.Main;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,10 +73,14 @@ public final class AstraRuntime implements AutoCloseable {
     private RulesDirectoryWatcher watcher;
     private AdminServer admin;
     private boolean stopped;
+    private final List<FeedHealthCheck> healthChecks;
 
     public AstraRuntime(Venues venues) {
         this.v = Objects.requireNonNull(venues, "venues");
         this.core = new TradingCore(v, safety, this::resnapshot);
+        this.healthChecks = List.of(
+                FeedHealthCheck.market(core.feeds(), () -> v.rules().current().policy().feeds().marketFeedStale()),
+                FeedHealthCheck.user(core.feeds(), () -> v.rules().current().policy().feeds().userChannelBlind()));
     }
 
     /** Starts everything; returns once reconciled, subscribed and routing. */
@@ -96,6 +103,11 @@ public final class AstraRuntime implements AutoCloseable {
         main.start();
         CamelContext camel = main.getCamelContext();
         ProducerTemplate frames = camel.createProducerTemplate();
+        HealthCheckRegistry checks = HealthCheckRegistry.get(camel);
+        if (checks == null) {
+            throw new IllegalStateException("Camel has no health check registry (camel-health missing?)");
+        }
+        healthChecks.forEach(checks::register);
 
         marketStream = new MarketStream(streamSettings(v.marketChannel()), MarketStream.DEFAULT_MAX_ASSETS_PER_CONNECTION,
                 (connection, frame) -> frames.sendBody(Endpoints.MARKET_FEED, frame), new MarketStream.Listener() {
@@ -113,6 +125,10 @@ public final class AstraRuntime implements AutoCloseable {
         userStream = new UserStream(streamSettings(v.userChannel()), v.credentials(), v.universe().conditionIds(),
                 frame -> frames.sendBody(Endpoints.USER_FEED, frame));
         userStream.start();
+        UserStream users = userStream;
+        UserChannelLiveness liveness = new UserChannelLiveness(core.feeds(), users::isOpen,
+                () -> users.counters().pongs(), () -> users.counters().opens());
+        streamScheduler.scheduleAtFixedRate(liveness, 1, 1, TimeUnit.SECONDS);
         watcher = RulesDirectoryWatcher.start(v.rulesDir(), v.rules());
         admin = new AdminServer(s.integer("astra.admin.port"), core.metrics(), v.rules(), v.rulesDir(), health());
         LOG.info("running: {} markets, admin on http://127.0.0.1:{}/metrics", v.universe().all().size(), admin.port());
@@ -193,15 +209,19 @@ public final class AstraRuntime implements AutoCloseable {
         return new AdminServer.HealthView() {
             @Override
             public boolean healthy() {
-                FeedHealth feeds = core.feeds();
-                return feeds.marketConnected() && feeds.userConnected()
-                        && v.rules().current().policy().feeds().marketFeedStale().compareTo(feeds.marketDataAge()) > 0;
+                return healthChecks.stream().allMatch(c -> c.call().getState() == HealthCheck.State.UP);
             }
 
             @Override
             public String text() {
                 FeedHealth feeds = core.feeds();
-                return "market data age: " + feeds.marketDataAge().toMillis() + " ms\n"
+                StringBuilder checks = new StringBuilder();
+                for (FeedHealthCheck c : healthChecks) {
+                    HealthCheck.Result r = c.call();
+                    checks.append(c.getId()).append(": ").append(r.getState())
+                            .append(r.getMessage().map(m -> " (" + m + ")").orElse("")).append('\n');
+                }
+                return checks + "market data age: " + feeds.marketDataAge().toMillis() + " ms\n"
                         + "user channel age: " + feeds.userChannelAge().toMillis() + " ms\n"
                         + "firewall: " + core.firewall().control().status().gate() + "\n"
                         + "rules: " + v.rules().current().version().id() + "\n";

@@ -86,7 +86,7 @@ public final class MakerLoop {
             QuoteabilityScorer scorer, ActiveSetSelector selector, InventoryAwareQuoter quoter,
             IntSupplier requoteDriftTicks, IntSupplier mutationsLeft, CanonicalMid mids, MarkoutTracker markouts, AstraMetrics metrics,
             SessionStats stats, MarkTape tape, AtomicInteger inFlight, Supplier<AccountHealth> account, long bankrollMicros,
-            String orderIdPrefix) {}
+            String orderIdPrefix, SatelliteDesk satellite, ResolutionRiskFeed resolutionRisks) {}
 
     /** Sent through the decisions queue at shutdown: the rule session is closed by its own thread. */
     public static final String CLOSE = "close-the-rule-session";
@@ -132,9 +132,11 @@ public final class MakerLoop {
         Instant now = p.clock().instant();
         Map<TokenId, Price> mids = recordMids(snapshot, now);
         publishFacts(snapshot, mids);
+        p.satellite().publish(snapshot, p.facts());
+        p.resolutionRisks().publish(p.facts());
         p.tape().record(now, mids);
         MarketDecisions decisions = p.engine().decide(DecisionInputs.fromStore(p.facts(), p.account().get(),
-                p.bankrollMicros(), 0));
+                p.bankrollMicros(), p.satellite().exposureMicros()));
         p.stats().cycle();
         p.metrics().cycle();
         decisions.audit().forEach(p.metrics()::decision);
@@ -211,6 +213,8 @@ public final class MakerLoop {
             slot(m, QuoteRole.BID, plan.bid(), mine, debouncer, qp, cancels, orders);
             slot(m, QuoteRole.ASK, plan.ask(), mine, debouncer, qp, cancels, orders);
         }
+        // Satellite orders first: each acts on a signal once, while a skipped quote returns next cycle.
+        orders.addAll(0, p.satellite().orders(snapshot, decisions));
         List<ClientOrderId> fresh = cancels.stream().filter(this::cancelNotAskedRecently).toList();
         // Cancels first (they take risk off); new orders only within what the budget has left, so a
         // spent budget is waited out instead of being asked (and refused) four times a second.

@@ -15,7 +15,13 @@ import astra.rules.QuoteabilityScorer;
 import astra.strategy.markout.MarkoutTracker;
 import astra.strategy.quote.InventoryAwareQuoter;
 import astra.strategy.select.ActiveSetSelector;
+import astra.domain.Usd;
+import astra.strategy.satellite.SatelliteBudget;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -76,7 +82,8 @@ public final class TradingCore {
                 new CanonicalMid(v.clock(), AstraRuntime.MID_MAX_AGE, new MidFallbackCounters()),
                 new MarkoutTracker(v.clock(), AstraRuntime.MARKOUT_WINDOW), metrics, stats, tape, inFlight,
                 this::accountHealth, s.decimal("astra.bankroll-usd").movePointRight(6).longValueExact(),
-                v.orderIdPrefix()));
+                v.orderIdPrefix(), satelliteDesk(s), new ResolutionRiskFeed(optionalPath(s,
+                        "astra.resolution-risk.file"), metrics)));
         this.sender = new OrderSender(firewall.gateway(), firewall.control(), metrics, stats, inFlight,
                 venueErrors);
         metrics.feedAges(feeds);
@@ -95,6 +102,24 @@ public final class TradingCore {
             firewall.control().mutationLimit(policy);
         }
         return firewall.control().mutationLimit() - firewall.control().status().mutationsInWindow();
+    }
+
+    /** The satellite desk: off unless {@code astra.satellite.signals-file} names a file. */
+    private SatelliteDesk satelliteDesk(RuntimeSettings s) {
+        BigDecimal bankroll = s.decimal("astra.bankroll-usd");
+        Usd budget = Usd.of(bankroll.multiply(v.rules().current().policy().satellite().budget())
+                .setScale(6, RoundingMode.DOWN));
+        return new SatelliteDesk(v.clock(), optionalPath(s, "astra.satellite.signals-file"),
+                v.universe(), metrics, new SatelliteBudget(budget),
+                Duration.ofSeconds(s.integer("astra.satellite.max-signal-age-s")),
+                Usd.of(s.decimal("astra.satellite.max-stake-usd")), () -> v.rules().current().policy(),
+                v.orderIdPrefix());
+    }
+
+    /** A file setting; empty (the default) means the feature is off. */
+    private static Optional<Path> optionalPath(RuntimeSettings s, String key) {
+        String file = s.properties().getProperty(key, "").trim();
+        return file.isEmpty() ? Optional.empty() : Optional.of(Path.of(file));
     }
 
     /** Reconciles the store with the venue: before any order, and then periodically. */
