@@ -30,6 +30,7 @@ final class FastFrameReader {
     private final TextIntern intern = new TextIntern();
     private final TokenIdCache tokenIds = new TokenIdCache();
     private final FastFrame frame = new FastFrame();
+    private final FrameScanner scanner = new FrameScanner();
 
     FastFrame frame() {
         return frame;
@@ -37,8 +38,16 @@ final class FastFrameReader {
 
     /** Reads the frame whole into {@link #frame()}; false when any part of it needs the event decoder. */
     boolean read(String text) {
+        if (text == null) {
+            return false;
+        }
+        if (scanner.scan(text, frame)) {
+            return true;
+        }
+        // Not in the venue's compact form (whitespace, an unknown field, ...): still a fast frame
+        // if Jackson can read it into the same scratch.
         frame.reset();
-        if (text == null || text.isEmpty() || (text.charAt(0) != '{' && text.charAt(0) != '[')) {
+        if (text.isEmpty() || (text.charAt(0) != '{' && text.charAt(0) != '[')) {
             return false;
         }
         try (JsonParser p = JsonFrames.parser(text)) {
@@ -135,10 +144,7 @@ final class FastFrameReader {
         if (!whole) {
             return false;
         }
-        frame.kinds[m] = kind;
-        frame.millis[m] = millis;
-        frame.bookTokens[m] = asset;
-        frame.rowEnds[m] = frame.rows;
+        frame.finishMessage(m, kind, millis, asset);
         return true;
     }
 
