@@ -48,6 +48,15 @@ final class FrameScanner {
     private static final int PRICE_CHANGE_MAY = PRICE_CHANGE_NEEDS | HASH;
     private static final int ROW_NEEDS = ASSET_ID | PRICE | SIZE | SIDE;
 
+    /** The characters a string may hold here: '!' to '~' but the quote and the backslash. */
+    private static final boolean[] PLAIN = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (char c = '!'; c <= '~'; c++) {
+            PLAIN[c] = c != '"' && c != '\\';
+        }
+    }
+
     private final CharTable<TokenId> tokenIds = new CharTable<>();
     /** The frame's characters followed by a NUL, which matches no token and ends every string scan. */
     private char[] buf = new char[1024];
@@ -275,15 +284,17 @@ final class FrameScanner {
         if (buf[pos] != '"') {
             return false;
         }
-        int i = pos + 1;
-        textStart = i;
-        char c;
-        while ((c = buf[i]) != '"') {
-            if (c <= ' ' || c > '~' || c == '\\') {
-                return false;
-            }
+        int start = pos + 1;
+        int i = start;
+        // One table load and one branch per character: measured, the loop with three range
+        // tests per character was 40 % of reading a price change frame.
+        while (PLAIN[buf[i]]) {
             i++;
         }
+        if (buf[i] != '"') {
+            return false;
+        }
+        textStart = start;
         textEnd = i;
         pos = i + 1;
         return true;
