@@ -15,7 +15,9 @@ import java.io.IOException;
  * Reads a market channel frame made only of {@code book} and current-schema {@code price_change}
  * messages straight into a {@link FastFrame}: prices and sizes from the token's characters into
  * micros, token ids through an intern table into cached {@link TokenId}s, timestamps into epoch
- * milliseconds — no event, String or BigDecimal per level.
+ * milliseconds — no event, String or BigDecimal per level. A frame in the venue's compact form is
+ * read by {@link FrameScanner} with no JSON parser at all; any other form of these two messages
+ * (whitespace, unknown fields, ...) by a Jackson streaming parser.
  *
  * <p>It only ever says yes to what {@link MarketChannelDecoder} would decode into the very same
  * levels, and says no to everything else: another event type, an older price_change schema, a

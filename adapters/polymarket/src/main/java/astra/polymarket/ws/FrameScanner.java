@@ -27,7 +27,7 @@ final class FrameScanner {
     static final int MAX_ID_LENGTH = 128;
     private static final long NONE = -1;
 
-    // A message's fields, one bit each, so that a repeated field is refused.
+    // The fields of a message and of a price change row, one bit each, so a repeated one is refused.
     private static final int EVENT_TYPE = 1;
     private static final int MARKET = 1 << 1;
     private static final int TIMESTAMP = 1 << 2;
