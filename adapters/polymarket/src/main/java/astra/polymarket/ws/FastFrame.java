@@ -60,6 +60,14 @@ final class FastFrame {
         return m;
     }
 
+    /** Ends message {@code m}, read whole: its rows are those added since it started. */
+    void finishMessage(int m, int kind, long venueMillis, TokenId bookToken) {
+        kinds[m] = kind;
+        millis[m] = venueMillis;
+        bookTokens[m] = bookToken;
+        rowEnds[m] = rows;
+    }
+
     void addRow(TokenId token, Side side, long priceMicros, long sizeMicros) {
         if (rows == rowPrices.length) {
             int n = rows * 2;

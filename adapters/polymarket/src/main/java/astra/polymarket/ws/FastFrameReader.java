@@ -15,7 +15,9 @@ import java.io.IOException;
  * Reads a market channel frame made only of {@code book} and current-schema {@code price_change}
  * messages straight into a {@link FastFrame}: prices and sizes from the token's characters into
  * micros, token ids through an intern table into cached {@link TokenId}s, timestamps into epoch
- * milliseconds — no event, String or BigDecimal per level.
+ * milliseconds — no event, String or BigDecimal per level. A frame in the venue's compact form is
+ * read by {@link FrameScanner} with no JSON parser at all; any other form of these two messages
+ * (whitespace, unknown fields, ...) by a Jackson streaming parser.
  *
  * <p>It only ever says yes to what {@link MarketChannelDecoder} would decode into the very same
  * levels, and says no to everything else: another event type, an older price_change schema, a
@@ -30,6 +32,7 @@ final class FastFrameReader {
     private final TextIntern intern = new TextIntern();
     private final TokenIdCache tokenIds = new TokenIdCache();
     private final FastFrame frame = new FastFrame();
+    private final FrameScanner scanner = new FrameScanner();
 
     FastFrame frame() {
         return frame;
@@ -37,8 +40,16 @@ final class FastFrameReader {
 
     /** Reads the frame whole into {@link #frame()}; false when any part of it needs the event decoder. */
     boolean read(String text) {
+        if (text == null) {
+            return false;
+        }
+        if (scanner.scan(text, frame)) {
+            return true;
+        }
+        // Not in the venue's compact form (whitespace, an unknown field, ...): still a fast frame
+        // if Jackson can read it into the same scratch.
         frame.reset();
-        if (text == null || text.isEmpty() || (text.charAt(0) != '{' && text.charAt(0) != '[')) {
+        if (text.isEmpty() || (text.charAt(0) != '{' && text.charAt(0) != '[')) {
             return false;
         }
         try (JsonParser p = JsonFrames.parser(text)) {
@@ -135,10 +146,7 @@ final class FastFrameReader {
         if (!whole) {
             return false;
         }
-        frame.kinds[m] = kind;
-        frame.millis[m] = millis;
-        frame.bookTokens[m] = asset;
-        frame.rowEnds[m] = frame.rows;
+        frame.finishMessage(m, kind, millis, asset);
         return true;
     }
 

@@ -7,8 +7,9 @@ import java.util.function.Consumer;
 /**
  * The feed thread's hot path for the market channel: each text frame goes straight into the
  * books. A frame made only of {@code book} and current-schema {@code price_change} messages in the
- * venue's usual form is streamed by {@link FastFrameReader} into primitive scratch and applied,
- * with no event object per message or level. Any other frame — other event types, older schemas,
+ * venue's usual form is read by {@link FastFrameReader} (in the compact form the venue sends, by
+ * its hand-written {@link FrameScanner}) into primitive scratch and applied, with no event object
+ * per message or level. Any other frame — other event types, older schemas,
  * unusual decimals, errors of any kind, control text — goes through {@link MarketChannelDecoder}
  * and {@link MarketEventApplier}, exactly as the event path would take it.
  *

@@ -3,7 +3,6 @@ package astra.polymarket.ws;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.util.Arrays;
 
 /**
  * Canonical Strings for the values a feed repeats in every message — token and market ids, event
@@ -13,15 +12,11 @@ import java.util.Arrays;
  * timestamps must not be interned anyway) cannot grow it. Owned by one decoder: NOT thread-safe.
  */
 final class TextIntern {
-    static final int CAPACITY = 4096;
+    static final int CAPACITY = CharTable.CAPACITY;
     /** Longer values are rare and not worth keeping; they get a fresh String. */
     static final int MAX_LENGTH = 128;
 
-    // Open addressing at most half full: the characters as the key (compared with the vectorised
-    // Arrays.equals), the String handed out as the value.
-    private final char[][] keys = new char[CAPACITY * 2][];
-    private final String[] values = new String[CAPACITY * 2];
-    private int size;
+    private final CharTable<String> table = new CharTable<>();
 
     /**
      * The current token's text exactly as {@link JsonValues#scalar} gives it (null for JSON null,
@@ -35,36 +30,7 @@ final class TextIntern {
     }
 
     String intern(char[] buf, int offset, int length) {
-        int mask = keys.length - 1;
-        int slot = slot(buf, offset, length) & mask;
-        char[] key;
-        while ((key = keys[slot]) != null) {
-            if (Arrays.equals(key, 0, key.length, buf, offset, offset + length)) {
-                return values[slot];
-            }
-            slot = (slot + 1) & mask;
-        }
-        if (size == CAPACITY) {
-            Arrays.fill(keys, null);
-            Arrays.fill(values, null);
-            size = 0;
-            slot = slot(buf, offset, length) & mask;
-        }
-        keys[slot] = Arrays.copyOfRange(buf, offset, offset + length);
-        values[slot] = new String(buf, offset, length);
-        size++;
-        return values[slot];
-    }
-
-    /**
-     * A cheap spread over the length and the last characters: ids differ in their low digits, and
-     * a collision costs only a probe, since keys are compared in full.
-     */
-    private static int slot(char[] buf, int offset, int length) {
-        int h = length;
-        for (int i = Math.max(offset, offset + length - 12); i < offset + length; i++) {
-            h = 31 * h + buf[i];
-        }
-        return h ^ (h >>> 15);
+        String known = table.find(buf, offset, length);
+        return known != null ? known : table.add(buf, offset, length, new String(buf, offset, length));
     }
 }
