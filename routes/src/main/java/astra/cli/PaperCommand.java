@@ -4,7 +4,6 @@ import astra.runtime.PaperSession;
 import astra.simulator.scenario.Scenario;
 import astra.simulator.scenario.ScenarioFile;
 import astra.store.StoreConfig;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -26,10 +25,6 @@ import picocli.CommandLine.Model.CommandSpec;
 final class PaperCommand implements Callable<Integer> {
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
-    @Option(names = "--duration", defaultValue = "2m", paramLabel = "DURATION",
-            description = "How long to trade, e.g. 90s, 2m, 1h (default: ${DEFAULT-VALUE}).")
-    String duration;
-
     @Option(names = "--markets", defaultValue = "0", paramLabel = "N",
             description = "Trade at most N of the simulator's markets (default: all).")
     int markets;
@@ -41,11 +36,8 @@ final class PaperCommand implements Callable<Integer> {
             description = "A simulator scenario file (YAML, e.g. scenarios/toxic.yaml; default: the built-in defaults).")
     Path scenario;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where the report goes (default: ./out/<run id>/).")
-    Path out;
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "The rules directory (default: <astra home>/rules).")
-    Path rules;
+    @Mixin
+    SessionOptions session = new SessionOptions();
 
     @Mixin
     StoreOptions store = new StoreOptions();
@@ -57,14 +49,11 @@ final class PaperCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String runId = "paper-" + LocalDateTime.now(ZoneOffset.UTC).format(RUN_ID);
         Path home = StoreOptions.AstraHome.path();
-        Path rulesDir = rules != null ? rules : home.resolve("rules");
-        if (!Files.isDirectory(rulesDir)) {
-            throw new IllegalArgumentException("no rules directory at " + rulesDir + " (give one with --rules)");
-        }
+        Path rulesDir = session.rulesDir(home);
         Optional<StoreConfig> storeConfig = store.url == null ? Optional.empty()
                 : Optional.of(store.config(AstraCli.environment(spec)));
-        PaperSession.Options options = new PaperSession.Options(parseDuration(duration), markets,
-                Optional.ofNullable(seed), scenario == null ? Scenario.defaults() : ScenarioFile.load(scenario), out != null ? out : Path.of("out", runId), storeConfig,
+        PaperSession.Options options = new PaperSession.Options(session.duration(), markets,
+                Optional.ofNullable(seed), scenario == null ? Scenario.defaults() : ScenarioFile.load(scenario), session.out(runId), storeConfig,
                 home.resolve("data"), rulesDir, runId, new Properties());
         PaperSession.run(options, spec.commandLine().getOut());
         return 0;
