@@ -77,6 +77,9 @@ final class JdbcRunRecords implements RunRecords {
         Objects.requireNonNull(end, "end");
         jdbc.inTransaction("record the end of run " + runId, c -> {
             Run run = findRun(c, runId).orElseThrow(() -> unknown(runId));
+            if (run.end().isPresent()) {
+                throw new IllegalArgumentException("run " + runId + " already ended at " + run.end().get());
+            }
             // The record's own checks refuse an end before the start or a negative count.
             Run ended = new Run(run.runId(), run.kind(), run.venue(), run.scenario(), run.start(), Optional.of(end),
                     run.bankroll(), quotesSent);

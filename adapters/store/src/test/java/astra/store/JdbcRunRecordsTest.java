@@ -59,6 +59,18 @@ class JdbcRunRecordsTest extends StoreTestBase {
     }
 
     @OnEachDatabase
+    void secondEnd_isRefused_andTheFirstStays(TestDatabase.Kind kind) throws Exception {
+        RunRecords runs = open(kind).runs();
+        runs.recordRunStart(started("paper-1"), List.of());
+        runs.recordRunEnd("paper-1", T0.plusSeconds(90), 17);
+
+        assertThatThrownBy(() -> runs.recordRunEnd("paper-1", T0.plusSeconds(120), 30))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("paper-1 already ended");
+        assertThat(runs.run("paper-1").orElseThrow().end()).contains(T0.plusSeconds(90));
+        assertThat(runs.run("paper-1").orElseThrow().quotesSent()).isEqualTo(17);
+    }
+
+    @OnEachDatabase
     void endBeforeStart_orUnknownRun_isRefused(TestDatabase.Kind kind) throws Exception {
         RunRecords runs = open(kind).runs();
         runs.recordRunStart(started("paper-1"), List.of());
