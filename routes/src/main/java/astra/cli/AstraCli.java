@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
         versionProvider = AstraVersion.class,
         description = "Rules-engine driven market making and risk for Polymarket's CLOB.",
         subcommands = {CommandLine.HelpCommand.class, StoreCommand.class, DecodeCommand.class, OrderCommand.class,
-            AuthCommand.class, BenchCommand.class, RulesCommand.class, PaperCommand.class, BacktestCommand.class})
+            AuthCommand.class, BenchCommand.class, RulesCommand.class, PaperCommand.class, BacktestCommand.class,
+            ReportCommand.class, LiveCommand.class})
 public final class AstraCli implements Runnable {
 
     @CommandLine.Spec

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The session's mids over time, for the truth report: the mid at each fill, the mids after it at
@@ -19,6 +20,15 @@ public final class MarkTape {
     /** One point a second is enough for 30 s, 2 m and 10 m markouts, and bounds memory. */
     public static final Duration SPACING = Duration.ofSeconds(1);
     private final List<MarkSnapshot> points = new ArrayList<>();
+    private Consumer<MarkSnapshot> onRecord = point -> { };
+
+    /**
+     * Who hears of each point as it is recorded (e.g. a writer persisting the tape). It is called on
+     * the recording thread, so it must only hand the point over, never do I/O there.
+     */
+    public synchronized void onRecord(Consumer<MarkSnapshot> listener) {
+        this.onRecord = java.util.Objects.requireNonNull(listener, "listener");
+    }
 
     public synchronized void record(Instant at, Map<TokenId, Price> mids) {
         if (mids.isEmpty()) {
@@ -27,7 +37,9 @@ public final class MarkTape {
         if (!points.isEmpty() && at.isBefore(points.get(points.size() - 1).time().plus(SPACING))) {
             return;
         }
-        points.add(new MarkSnapshot(at, mids));
+        MarkSnapshot point = new MarkSnapshot(at, mids);
+        points.add(point);
+        onRecord.accept(point);
     }
 
     public synchronized List<MarkSnapshot> points() {

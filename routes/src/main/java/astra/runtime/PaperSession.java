@@ -1,27 +1,13 @@
 package astra.runtime;
 
-import astra.domain.Market;
 import astra.domain.Price;
-import astra.domain.Usd;
 import astra.facts.FactStore;
 import astra.facts.FactStoreConfig;
 import astra.polymarket.auth.ApiCredentials;
-import astra.polymarket.auth.L2Auth;
-import astra.polymarket.clob.AssetType;
-import astra.polymarket.clob.ClobClient;
-import astra.polymarket.gamma.GammaClient;
-import astra.polymarket.gamma.MarketCatalog;
-import astra.polymarket.gamma.MarketListing;
-import astra.polymarket.rest.RestSettings;
 import astra.polymarket.signing.ExchangeContracts;
 import astra.polymarket.signing.PrivateKey;
 import astra.polymarket.signing.SignatureType;
-import astra.polymarket.venue.PolymarketVenue;
-import astra.polymarket.venue.VenueConnection;
 import astra.report.TruthReport;
-import astra.report.TruthReportText;
-import astra.rules.LiveRules;
-import astra.rules.RuleSetCompiler;
 import astra.simulator.auth.ApiKey;
 import astra.simulator.auth.ProtocolSignatures;
 import astra.simulator.server.SimulatorConfig;
@@ -30,16 +16,11 @@ import astra.simulator.server.TimeMode;
 import astra.simulator.scenario.Scenario;
 import astra.store.JdbcOrderStore;
 import astra.store.StoreConfig;
-import astra.strategy.quote.QuoterSettings;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -67,13 +48,7 @@ public final class PaperSession {
     public record Options(Duration duration, int maxMarkets, Optional<Long> seed, Scenario scenario, Path out,
             Optional<StoreConfig> store, Path dataDir, Path rulesDir, String runId, Properties overrides) {
         public Options {
-            Objects.requireNonNull(duration, "duration");
-            if (duration.isNegative() || duration.isZero()) {
-                throw new IllegalArgumentException("--duration must be positive, was " + duration);
-            }
-            if (maxMarkets < 0) {
-                throw new IllegalArgumentException("--markets must not be negative, was " + maxMarkets);
-            }
+            TradingSession.requireSensible(duration, maxMarkets);
         }
     }
 
@@ -101,54 +76,16 @@ public final class PaperSession {
         try (SimulatorServer sim = new SimulatorServer(simConfig).start();
                 FactStore facts = FactStore.start(factStoreConfig(settings));
                 JdbcOrderStore store = JdbcOrderStore.open(storeConfig, clock)) {
-            MarketCatalog catalog = new MarketCatalog(GammaClient.create(RestSettings.defaults(sim.baseUri())));
-            catalog.refresh();
-            List<Market> markets = catalog.listings().stream().map(MarketListing::market)
-                    .sorted(Comparator.comparing(m -> m.conditionId().value()))
-                    .limit(o.maxMarkets() == 0 ? Long.MAX_VALUE : o.maxMarkets()).toList();
-            MarketUniverse universe = new MarketUniverse(markets);
-            ClobClient clob = ClobClient.create(RestSettings.defaults(sim.baseUri()),
-                    new L2Auth(SIMULATOR_CREDENTIALS, key.address()), clock);
-            PolymarketVenue venue = PolymarketVenue.connect(
-                    VenueConnection.eoa(sim.baseUri(), SIMULATOR_CREDENTIALS, key, catalog), clock);
-            LiveRules rules = LiveRules.load(new RuleSetCompiler(clock), clock, o.rulesDir());
-            CachedBalance balance = new CachedBalance(clock, () -> new Usd(clob.balanceAllowance(AssetType.COLLATERAL,
-                    null, SignatureType.EOA).balance().longValueExact()));
-
-            AstraRuntime runtime = new AstraRuntime(new AstraRuntime.Venues(clock, settings, venue, balance, universe,
-                    store, facts, rules, o.rulesDir(), address, java.net.URI.create(sim.wsUri() + "/market"),
-                    java.net.URI.create(sim.wsUri() + "/user"), SIMULATOR_CREDENTIALS,
-                    (deadMan, errors) -> new VenueHeartbeat(clob, deadMan, errors), QuoterSettings.defaults(), o.runId()));
-            Instant start = clock.instant();
-            console.printf("paper %s: simulator on %s (scenario %s, seed %d), %d markets, rules %s%n",
-                    o.runId(), sim.baseUri(), o.scenario().name(), simConfig.seed(), markets.size(),
-                    rules.current().version().id());
-            console.flush();
-            runtime.start();
-            console.printf("metrics: http://127.0.0.1:%d/metrics%n", runtime.adminPort());
-            console.flush();
-            Duration every = Duration.ofSeconds(settings.integer("astra.progress.period-s"));
-            Instant end = start.plus(o.duration());
-            try {
-                while (clock.instant().isBefore(end)) {
-                    Thread.sleep(Math.min(every.toMillis(), Math.max(1, Duration.between(clock.instant(), end).toMillis())));
-                    console.println(ProgressLine.of(runtime.core(), store, rules, start, clock));
-                    console.flush();
-                }
-            } finally {
-                runtime.stop("paper session ended");
-            }
-            Instant finished = clock.instant();
-            TruthReport report = SessionReport.build(start, finished, Usd.of(settings.decimal("astra.bankroll-usd")),
-                    store.fills(), runtime.tape(), universe, runtime.stats().quotesSent(), hiddenFairValue(sim));
-            SessionReport.write(report, o.out());
-            BigDecimal pnl = SessionReport.pnl(store.positions(), runtime.tape().last());
-            console.println(TruthReportText.render(report));
-            console.printf("quotes %d, fills %d, P&L %s pUSD (marked to mid)%n", runtime.stats().quotesSent(),
-                    store.fills().size(), pnl.toPlainString());
-            console.println("report: " + o.out().toAbsolutePath());
-            console.flush();
-            return new Result(o.out(), report, runtime.stats().quotesSent(), store.fills().size(), pnl);
+            String scenario = "scenario " + o.scenario().name() + ", seed " + simConfig.seed();
+            TradingSession.Plan plan = new TradingSession.Plan(o.runId(), "paper", "simulator " + sim.baseUri(),
+                    scenario, String.format("paper %s: simulator on %s (%s)", o.runId(), sim.baseUri(), scenario),
+                    o.duration(), java.util.Set.of(), o.maxMarkets(), o.rulesDir(), o.out(), settings);
+            TradingSession.Account account = new TradingSession.Account(sim.baseUri(), sim.baseUri(),
+                    java.net.URI.create(sim.wsUri() + "/market"), java.net.URI.create(sim.wsUri() + "/user"),
+                    ExchangeContracts.POLYGON, SIMULATOR_CREDENTIALS, key, key.address(), SignatureType.EOA);
+            TradingSession.Result r = TradingSession.run(plan, account, store, facts, hiddenFairValue(sim), clock,
+                    console);
+            return new Result(r.out(), r.report(), r.quotesSent(), r.fills(), r.pnl());
         }
     }
 

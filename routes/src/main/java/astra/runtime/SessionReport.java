@@ -49,8 +49,23 @@ public final class SessionReport {
 
     private SessionReport() {}
 
+    /** The hidden reference price of a token of a market (by id) at a time, as stored after a run. */
+    @FunctionalInterface
+    public interface MarketReference {
+        Optional<Price> at(ConditionId market, TokenId token, Instant time);
+    }
+
     public static TruthReport build(Instant start, Instant end, Usd bankroll, List<Fill> fills, MarkTape tape,
             MarketUniverse universe, long quotesSent, Reference reference) {
+        Map<ConditionId, ClusterId> clusters = new HashMap<>();
+        universe.all().forEach(m -> clusters.put(m.conditionId(), new ClusterId(MarketUniverse.clusterOf(m))));
+        return build(start, end, bankroll, fills, tape, clusters, quotesSent,
+                (market, token, t) -> universe.find(market).flatMap(m -> reference.at(m, token, t)));
+    }
+
+    /** The same report from what a store keeps of a run: clusters by market id, the reference by market id. */
+    public static TruthReport build(Instant start, Instant end, Usd bankroll, List<Fill> fills, MarkTape tape,
+            Map<ConditionId, ClusterId> clusters, long quotesSent, MarketReference reference) {
         Duration length = Duration.between(start, end);
         Duration bucket = length.compareTo(Duration.ofMinutes(10)) < 0 ? Duration.ofMinutes(1) : Duration.ofMinutes(5);
         TruthReportBuilder b = new TruthReportBuilder().session(start, end, bucket).bankroll(bankroll);
@@ -59,19 +74,16 @@ public final class SessionReport {
             b.fill(f, tape.at(f.token(), f.time()).or(() -> tape.after(f.token(), f.time())).orElse(null));
             Map<Horizon, Price> after = new EnumMap<>(Horizon.class);
             Map<Horizon, Price> hidden = new EnumMap<>(Horizon.class);
-            Optional<Market> market = universe.find(f.market());
             for (Horizon h : Horizon.values()) {
                 Instant t = f.time().plus(h.after());
                 if (t.isAfter(end)) {
                     continue; // no look-ahead past the session
                 }
                 tape.after(f.token(), t).ifPresent(p -> after.put(h, p));
-                market.flatMap(m -> reference.at(m, f.token(), t)).ifPresent(p -> hidden.put(h, p));
+                reference.at(f.market(), f.token(), t).ifPresent(p -> hidden.put(h, p));
             }
             markouts.add(new FillMarkouts(f.key(), after, hidden));
         }
-        Map<ConditionId, ClusterId> clusters = new HashMap<>();
-        universe.all().forEach(m -> clusters.put(m.conditionId(), new ClusterId(MarketUniverse.clusterOf(m))));
         return b.markouts(markouts).marks(tape.points()).endMarks(tape.last()).clusters(clusters)
                 .quotes(quotesSent, null).build();
     }

@@ -2,6 +2,7 @@ package astra.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import astra.report.TruthReportJson;
 import astra.simulator.scenario.Scenario;
 import astra.store.JdbcOrderStore;
 import astra.store.StoreConfig;
@@ -43,6 +44,11 @@ class PaperSessionIT {
         try (JdbcOrderStore store = JdbcOrderStore.open(StoreConfig.h2File(db), Clock.systemUTC())) {
             assertThat(store.fills()).as("fills recorded in the store").isNotEmpty();
             assertThat(store.fills()).hasSize((int) result.fills());
+            // The store alone rebuilds the very report the session wrote: run, tape, reference marks.
+            assertThat(store.runs().marks("it")).as("the mark tape was stored").isNotEmpty();
+            assertThat(store.runs().referenceMarks("it")).as("the hidden fair value the markouts used").isNotEmpty();
+            String rebuilt = TruthReportJson.render(StoredRunReport.rebuild(store.runs(), store, "it"));
+            assertThat(rebuilt).isEqualTo(Files.readString(out.resolve(SessionReport.JSON)));
         }
         for (String file : new String[] {SessionReport.JSON, SessionReport.HTML, SessionReport.FILLS}) {
             assertThat(out.resolve(file)).isRegularFile();

@@ -24,6 +24,7 @@ import astra.domain.TradeStatus;
 import astra.domain.Usd;
 import astra.portfolio.PositionLedger;
 import astra.ports.OrderStore;
+import astra.ports.RunRecords;
 import astra.store.Rows.Versioned;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -53,10 +54,12 @@ public final class JdbcOrderStore implements OrderStore {
 
     private final Jdbc jdbc;
     private final Clock clock;
+    private final RunRecords runs;
 
     private JdbcOrderStore(Jdbc jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.runs = new JdbcRunRecords(jdbc);
     }
 
     /** Opens the store at the configured database, bringing its schema up to date first. */
@@ -279,6 +282,11 @@ public final class JdbcOrderStore implements OrderStore {
         return jdbc.inTransaction("read audit since " + since, c -> query(c, "SELECT " + Rows.AUDIT_COLUMNS
                 + " FROM decision_audit WHERE at_ns >= ? ORDER BY at_ns, id",
                 s -> s.setLong(1, Rows.nanos(since)), Rows::decision));
+    }
+
+    /** The run records kept in this store's database, over its connection. */
+    public RunRecords runs() {
+        return runs;
     }
 
     @Override

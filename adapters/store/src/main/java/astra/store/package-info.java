@@ -10,6 +10,8 @@
  * ({@code UPDATE ... WHERE status = old}); a fill is stored once per {@link astra.domain.FillKey};
  * an order's filled size and each position are derived from the counting (not FAILED) fills and
  * recomputed whenever those change, so a FAILED trade is undone exactly; an order never shows
- * more filled than its size, and a position never goes short.
+ * more filled than its size, and a position never goes short. The same database keeps the run
+ * records ({@link astra.ports.RunRecords}, via {@code JdbcOrderStore.runs()}), every row keyed by
+ * its run id so that a shared store holds many runs.
  */
 package astra.store;
