@@ -84,7 +84,7 @@ public final class MakerLoop {
     /** The loop's collaborators, built once by the runtime. */
     public record Parts(Clock clock, MarketUniverse universe, FactStore facts, OrderStore store, DecisionEngine engine,
             QuoteabilityScorer scorer, ActiveSetSelector selector, InventoryAwareQuoter quoter,
-            IntSupplier requoteDriftTicks, IntSupplier mutationsLeft, CanonicalMid mids, MarkoutTracker markouts, AstraMetrics metrics,
+            IntSupplier requoteDriftTicks, IntSupplier mutationsLeft, IntSupplier mutationsLimit, CanonicalMid mids, MarkoutTracker markouts, AstraMetrics metrics,
             SessionStats stats, MarkTape tape, AtomicInteger inFlight, Supplier<AccountHealth> account, long bankrollMicros,
             String orderIdPrefix, SatelliteDesk satellite, ResolutionRiskFeed resolutionRisks) {}
 
@@ -190,8 +190,8 @@ public final class MakerLoop {
         }
         RequoteDebouncer debouncer = new RequoteDebouncer(p.requoteDriftTicks().getAsInt());
         Map<ConditionId, CycleTrace.Quoted> plans = new HashMap<>();
-        List<ClientOrderId> cancels = new ArrayList<>();
-        List<OrderRequest> orders = new ArrayList<>();
+        Wanted wanted = new Wanted();
+        List<ClientOrderId> cancels = wanted.riskCancels;
         for (Market m : p.universe().all()) {
             List<Order> mine = resting.getOrDefault(m.conditionId(), List.of());
             if (!activeIds.contains(m.conditionId())) {
@@ -210,18 +210,20 @@ public final class MakerLoop {
             QuotePlan plan = p.quoter().quote(new QuoteContext(m, yes.get(), no.get(), mid, inventory, qp,
                     toxicity(m.conditionId())));
             plans.put(m.conditionId(), new CycleTrace.Quoted(plan, inventory, mid.mid()));
-            slot(m, QuoteRole.BID, plan.bid(), mine, debouncer, qp, cancels, orders);
-            slot(m, QuoteRole.ASK, plan.ask(), mine, debouncer, qp, cancels, orders);
+            slot(m, QuoteRole.BID, plan.bid(), mine, debouncer, qp, wanted);
+            slot(m, QuoteRole.ASK, plan.ask(), mine, debouncer, qp, wanted);
         }
-        // Satellite orders first: each acts on a signal once, while a skipped quote returns next cycle.
-        orders.addAll(0, p.satellite().orders(snapshot, decisions));
-        List<ClientOrderId> fresh = cancels.stream().filter(this::cancelNotAskedRecently).toList();
-        // Cancels first (they take risk off); new orders only within what the budget has left, so a
-        // spent budget is waited out instead of being asked (and refused) four times a second.
-        int room = Math.max(0, p.mutationsLeft().getAsInt() - fresh.size());
-        if (orders.size() > room) {
-            orders = new ArrayList<>(orders.subList(0, room));
-        }
+        List<ClientOrderId> risk = wanted.riskCancels.stream().filter(this::cancelNotAskedRecently).toList();
+        // A requote whose cancel is already on its way waits for it (asking again spends budget).
+        List<MutationPlanner.Requote> requotes = wanted.requotes.stream()
+                .filter(r -> cancelNotAskedRecently(r.cancel())).toList();
+        // Within what the budget has left: risk-reducing cancels first, then the stalest requotes,
+        // then empty slots, a reserve kept for the next cycles' cancels; so a spent budget is waited
+        // out instead of being asked (and refused) four times a second.
+        MutationPlanner.Plan chosen = MutationPlanner.plan(risk, p.satellite().orders(snapshot, decisions), requotes,
+                wanted.places, p.mutationsLeft().getAsInt(), Math.max(1, p.mutationsLimit().getAsInt() / 10));
+        List<ClientOrderId> fresh = chosen.cancels();
+        List<OrderRequest> orders = chosen.orders();
         List<ExecutorCommand> commands = new ArrayList<>(2);
         if (!fresh.isEmpty()) {
             fresh.forEach(id -> cancelAskedAt.put(id, now));
@@ -236,9 +238,17 @@ public final class MakerLoop {
         return commands;
     }
 
+    /** What the cycle would send with an unlimited budget, sorted by kind for the {@link MutationPlanner}. */
+    private static final class Wanted {
+        final List<ClientOrderId> riskCancels = new ArrayList<>();
+        final List<MutationPlanner.Requote> requotes = new ArrayList<>();
+        final List<OrderRequest> places = new ArrayList<>();
+    }
+
     /** One side of one market: what rests in that role against what the quoter wants. */
     private void slot(Market m, QuoteRole role, Optional<TargetQuote> target, List<Order> mine,
-            RequoteDebouncer debouncer, QuotePermissions qp, List<ClientOrderId> cancels, List<OrderRequest> orders) {
+            RequoteDebouncer debouncer, QuotePermissions qp, Wanted wanted) {
+        List<ClientOrderId> cancels = wanted.riskCancels;
         List<Order> inRole = mine.stream().filter(o -> roleOf(m, o) == role).toList();
         if (inRole.stream().anyMatch(o -> !cancellable(o))) {
             return; // a submit is not settled yet (INTENT/UNKNOWN): wait for it rather than stack another
@@ -255,10 +265,13 @@ public final class MakerLoop {
             LOG.debug("{} {} {}: {}", m.conditionId().value(), role, decision.action(), decision.reason());
         }
         switch (decision.action()) {
-            case PLACE -> orders.add(request(m, target.orElseThrow(), qp, decision.reason()));
+            case PLACE -> wanted.places.add(request(m, target.orElseThrow(), qp, decision.reason()));
             case REPLACE -> {
-                cancels.add(current.orElseThrow().clientOrderId());
-                orders.add(request(m, target.orElseThrow(), qp, decision.reason()));
+                Order resting = current.orElseThrow();
+                TargetQuote t = target.orElseThrow();
+                long drift = Math.abs(t.price().micros() - resting.intent().price().micros()) / t.tickSize().micros();
+                wanted.requotes.add(new MutationPlanner.Requote(resting.clientOrderId(),
+                        request(m, t, qp, decision.reason()), drift));
             }
             case CANCEL -> cancels.add(current.orElseThrow().clientOrderId());
             default -> { }

@@ -78,7 +78,7 @@ public final class TradingCore {
                         s.integer("astra.active-set.max-per-cluster")),
                 new InventoryAwareQuoter(v.clock(), v.quoter(), new GtdExpiry(v.clock())),
                 () -> v.rules().current().policy().execution().requoteDriftTicks(),
-                this::mutationsLeft,
+                this::mutationsLeft, () -> firewall.control().mutationLimit(),
                 new CanonicalMid(v.clock(), AstraRuntime.MID_MAX_AGE, new MidFallbackCounters()),
                 new MarkoutTracker(v.clock(), AstraRuntime.MARKOUT_WINDOW), metrics, stats, tape, inFlight,
                 this::accountHealth, s.decimal("astra.bankroll-usd").movePointRight(6).longValueExact(),
