@@ -4,6 +4,7 @@ import astra.domain.Book;
 import astra.domain.ClientOrderId;
 import astra.domain.ConditionId;
 import astra.domain.Fill;
+import astra.domain.FillKey;
 import astra.domain.Market;
 import astra.domain.Order;
 import astra.domain.OrderStatus;
@@ -12,6 +13,7 @@ import astra.domain.Price;
 import astra.domain.Shares;
 import astra.domain.Side;
 import astra.domain.TokenId;
+import astra.domain.TradeStatus;
 import astra.execution.CanonicalMid;
 import astra.execution.MidQuote;
 import astra.execution.firewall.OrderRequest;
@@ -98,6 +100,8 @@ public final class MakerLoop {
     private boolean closed;
     private String lastRulesVersion = "";
     private volatile CycleTrace lastCycle;
+    /** Our buys the venue has not released the tokens of yet (it holds them until MINED). */
+    private final Map<FillKey, Fill> unsettledBuys = new HashMap<>();
 
     public MakerLoop(Parts parts) {
         this.p = Objects.requireNonNull(parts, "parts");
@@ -118,6 +122,9 @@ public final class MakerLoop {
         }
         if (message instanceof Fill fill) {
             p.markouts().recordFill(fill);
+            if (fill.side() == Side.BUY && !settled(fill.status())) {
+                unsettledBuys.put(fill.key(), fill);
+            }
             return List.of();
         }
         throw new IllegalArgumentException("the decision thread does not take " + message.getClass().getName());
@@ -184,10 +191,7 @@ public final class MakerLoop {
             }
             resting.computeIfAbsent(o.intent().market(), k -> new ArrayList<>()).add(o);
         }
-        Map<TokenId, Shares> holdings = new HashMap<>();
-        for (Position pos : p.store().positions()) {
-            holdings.put(pos.token(), pos.size());
-        }
+        Map<TokenId, Shares> holdings = sellableHoldings();
         RequoteDebouncer debouncer = new RequoteDebouncer(p.requoteDriftTicks().getAsInt());
         Map<ConditionId, CycleTrace.Quoted> plans = new HashMap<>();
         Wanted wanted = new Wanted();
@@ -276,6 +280,28 @@ public final class MakerLoop {
             case CANCEL -> cancels.add(current.orElseThrow().clientOrderId());
             default -> { }
         }
+    }
+
+    /**
+     * Tokens we can sell now: positions less what recent buys brought that the venue still holds
+     * under their trade (until MINED), so an ask is not sent as a SELL the venue must refuse.
+     */
+    private Map<TokenId, Shares> sellableHoldings() {
+        Map<TokenId, Shares> holdings = new HashMap<>();
+        for (Position pos : p.store().positions()) {
+            holdings.put(pos.token(), pos.size());
+        }
+        unsettledBuys.values().removeIf(f -> p.store().findFill(f.key()).map(known -> settled(known.status()))
+                .orElse(true));
+        for (Fill f : unsettledBuys.values()) {
+            holdings.computeIfPresent(f.token(), (t, held) -> held.minus(held.min(f.size())));
+        }
+        return holdings;
+    }
+
+    private static boolean settled(TradeStatus status) {
+        return status == TradeStatus.MINED || status == TradeStatus.CONFIRMED
+                || status == TradeStatus.FAILED;
     }
 
     private OrderRequest request(Market m, TargetQuote q, QuotePermissions qp, String reason) {

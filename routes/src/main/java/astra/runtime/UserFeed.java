@@ -3,6 +3,7 @@ package astra.runtime;
 import astra.domain.Fill;
 import astra.domain.Liquidity;
 import astra.domain.Market;
+import astra.domain.TradeStatus;
 import astra.domain.Usd;
 import astra.execution.Fee;
 import astra.execution.Fees;
@@ -61,6 +62,8 @@ public final class UserFeed {
                         recorded.add(fill);
                         metrics.fill(fill.liquidity().name());
                         stats.fill();
+                    } else {
+                        settle(fill);
                     }
                 }
             }
@@ -69,6 +72,32 @@ public final class UserFeed {
             // one order through the same transition.
         }
         return recorded;
+    }
+
+    /**
+     * A trade already recorded moved on (MATCHED → MINED → CONFIRMED, or → FAILED): the store
+     * follows, so tokens bought count as sellable once the venue has released them (at MINED). The
+     * reconciler writes the same statuses from the venue's REST view; FAILED is final either way.
+     */
+    private void settle(Fill fill) {
+        store.findFill(fill.key()).filter(known -> rank(fill.status()) > rank(known.status())).ifPresent(known -> {
+            try {
+                store.updateFillStatus(fill.key(), fill.status());
+            } catch (IllegalStateException | IllegalArgumentException notAllowed) {
+                metrics.registry().counter("astra_fill_status_refused_total").increment();
+            }
+        });
+    }
+
+    /** Where a status stands in a trade's life; messages can arrive late, and a status never goes back. */
+    private static int rank(TradeStatus status) {
+        return switch (status) {
+            case MATCHED -> 0;
+            case RETRYING -> 1;
+            case MINED -> 2;
+            case CONFIRMED -> 3;
+            case FAILED -> 4;
+        };
     }
 
     /**
