@@ -113,30 +113,41 @@ final class GeneratorWindows {
      * @throws IllegalArgumentException when {@code k} is out of range or a multiple of the group
      *     order (the product would be the point at infinity)
      */
-    void multiply(BigInteger k, JacobianAccumulator sum, int[] scratchX, int[] scratchY) {
+    void multiply(BigInteger k, Workspace workspace) {
         if (k.signum() <= 0 || k.bitLength() > SCALAR_BITS) {
             throw new IllegalArgumentException("scalar outside (0, 2^256)");
         }
         int[] words = Nat256.fromBigInteger(k);
         int mask = (1 << width) - 1;
-        windows[0].select(words[0] & mask, scratchX, scratchY);
-        sum.setAffine(scratchX, scratchY);
+        JacobianAccumulator sum = workspace.sum;
+        int[] x = workspace.x;
+        int[] y = workspace.y;
+        windows[0].select(words[0] & mask, x, y, workspace.masks);
+        sum.setAffine(x, y);
         for (int i = 1; i < windows.length; i++) {
-            windows[i].select(digit(words, i * width) & mask, scratchX, scratchY);
-            if (!sum.tryAddAffine(scratchX, scratchY)) {
-                finishGenerically(words, i, sum, scratchX, scratchY);
+            windows[i].select(digit(words, i * width) & mask, x, y, workspace.masks);
+            if (!sum.tryAddAffine(x, y)) {
+                finishGenerically(words, i, workspace);
                 return;
             }
         }
+    }
+
+    /** One thread's mutable state for {@link #multiply(BigInteger, Workspace)}; the product is left in {@link #sum}. */
+    static final class Workspace {
+        final JacobianAccumulator sum = new JacobianAccumulator();
+        private final int[] x = Nat256.create();
+        private final int[] y = Nat256.create();
+        private final int[] masks = new int[256];
     }
 
     /** {@code k·G} as an affine BouncyCastle point; allocates (for tests and cross-checks). */
     ECPoint multiply(BigInteger k) {
         int[] x = Nat256.create();
         int[] y = Nat256.create();
-        JacobianAccumulator sum = new JacobianAccumulator();
-        multiply(k, sum, x, y);
-        sum.toAffine(one(), x, y);
+        Workspace workspace = new Workspace();
+        multiply(k, workspace);
+        workspace.sum.toAffine(one(), x, y);
         return curve.createPoint(Nat256.toBigInteger(x), Nat256.toBigInteger(y));
     }
 
@@ -144,7 +155,10 @@ final class GeneratorWindows {
      * The equal-x case: adds window {@code from}'s entry (already in {@code x, y}) and the later
      * windows' entries with BouncyCastle's generic addition, which covers doubling and infinity.
      */
-    private void finishGenerically(int[] words, int from, JacobianAccumulator sum, int[] x, int[] y) {
+    private void finishGenerically(int[] words, int from, Workspace workspace) {
+        JacobianAccumulator sum = workspace.sum;
+        int[] x = workspace.x;
+        int[] y = workspace.y;
         int[] ax = Nat256.create();
         int[] ay = Nat256.create();
         sum.toAffine(one(), ax, ay);
@@ -152,7 +166,7 @@ final class GeneratorWindows {
         int mask = (1 << width) - 1;
         for (int i = from; i < windows.length; i++) {
             if (i > from) {
-                windows[i].select(digit(words, i * width) & mask, x, y);
+                windows[i].select(digit(words, i * width) & mask, x, y, workspace.masks);
             }
             generic = generic.add(affine(x, y));
         }

@@ -45,7 +45,7 @@ public final class Secp256k1 {
     private static final class Scratch {
         final HMacDSAKCalculator nonces = new HMacDSAKCalculator(new SHA256Digest());
         final SecureRandom blinding = new SecureRandom();
-        final JacobianAccumulator point = new JacobianAccumulator();
+        final GeneratorWindows.Workspace multiplication = new GeneratorWindows.Workspace();
         final int[] blind = Nat256.create();
         final int[] x = Nat256.create();
         final int[] y = Nat256.create();
@@ -63,9 +63,9 @@ public final class Secp256k1 {
         nonces.init(N, d, digest);
         while (true) {
             BigInteger k = nonces.nextK();
-            MULTIPLIER.multiply(k, scratch.point, scratch.x, scratch.y);
+            MULTIPLIER.multiply(k, scratch.multiplication);
             SecP256K1Field.randomMult(scratch.blinding, scratch.blind);
-            scratch.point.toAffine(scratch.blind, scratch.x, scratch.y);
+            scratch.multiplication.sum.toAffine(scratch.blind, scratch.x, scratch.y);
             BigInteger x = Nat256.toBigInteger(scratch.x);
             boolean yOdd = (scratch.y[0] & 1) != 0;
             BigInteger r = x.mod(N);

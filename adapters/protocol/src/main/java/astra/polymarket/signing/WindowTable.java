@@ -2,12 +2,14 @@ package astra.polymarket.signing;
 
 /**
  * One window's affine points, read only by a full masked scan: {@link #select} reads every word of
- * every entry, in the same order, whatever the index, and keeps the wanted entry with a mask
+ * every entry, in the same order, whatever the index, and keeps the wanted entry with masks
  * computed without a branch. So neither the time nor the memory addresses of a lookup depend on
  * the (secret) index.
  *
- * <p>Layout: entry {@code e} is 16 ints at {@code 16·e}, its x then its y, each 8 little-endian
- * words as {@code SecP256K1Field} keeps them.
+ * <p>Entries come in as 16 ints each, x then y, each 8 little-endian words as
+ * {@code SecP256K1Field} keeps them. They are stored transposed — word {@code w} of every entry
+ * side by side — so that each output word is one masked OR over a contiguous run, a loop the JIT
+ * turns into vector instructions (measured: several times faster than entry by entry).
  *
  * <p>Not final only so that a test can record the positions read ({@link #read}); the production
  * code loads no subclass, so the JIT inlines {@code read} to a plain array load. Immutable.
@@ -26,8 +28,13 @@ class WindowTable {
         if (words.length > 256 * WORDS_PER_ENTRY) {
             throw new IllegalArgumentException("a window table holds at most 256 entries (8-bit digits)");
         }
-        this.words = words.clone();
         this.entries = words.length / WORDS_PER_ENTRY;
+        this.words = new int[words.length];
+        for (int e = 0; e < entries; e++) {
+            for (int w = 0; w < WORDS_PER_ENTRY; w++) {
+                this.words[w * entries + e] = words[e * WORDS_PER_ENTRY + w];
+            }
+        }
     }
 
     int entries() {
@@ -35,45 +42,23 @@ class WindowTable {
     }
 
     /** Copies entry {@code index} ({@code 0 <= index < entries}) into {@code outX} and {@code outY}. */
-    final void select(int index, int[] outX, int[] outY) {
-        int x0 = 0, x1 = 0, x2 = 0, x3 = 0, x4 = 0, x5 = 0, x6 = 0, x7 = 0;
-        int y0 = 0, y1 = 0, y2 = 0, y3 = 0, y4 = 0, y5 = 0, y6 = 0, y7 = 0;
-        for (int e = 0, p = 0; e < entries; e++, p += WORDS_PER_ENTRY) {
+    final void select(int index, int[] outX, int[] outY, int[] masks) {
+        for (int e = 0; e < entries; e++) {
             // e ^ index is below 2^8, so minus one is negative exactly when it is zero.
-            int mask = ((e ^ index) - 1) >> 31;
-            x0 |= read(p) & mask;
-            x1 |= read(p + 1) & mask;
-            x2 |= read(p + 2) & mask;
-            x3 |= read(p + 3) & mask;
-            x4 |= read(p + 4) & mask;
-            x5 |= read(p + 5) & mask;
-            x6 |= read(p + 6) & mask;
-            x7 |= read(p + 7) & mask;
-            y0 |= read(p + 8) & mask;
-            y1 |= read(p + 9) & mask;
-            y2 |= read(p + 10) & mask;
-            y3 |= read(p + 11) & mask;
-            y4 |= read(p + 12) & mask;
-            y5 |= read(p + 13) & mask;
-            y6 |= read(p + 14) & mask;
-            y7 |= read(p + 15) & mask;
+            masks[e] = ((e ^ index) - 1) >> 31;
         }
-        outX[0] = x0;
-        outX[1] = x1;
-        outX[2] = x2;
-        outX[3] = x3;
-        outX[4] = x4;
-        outX[5] = x5;
-        outX[6] = x6;
-        outX[7] = x7;
-        outY[0] = y0;
-        outY[1] = y1;
-        outY[2] = y2;
-        outY[3] = y3;
-        outY[4] = y4;
-        outY[5] = y5;
-        outY[6] = y6;
-        outY[7] = y7;
+        for (int w = 0; w < 8; w++) {
+            outX[w] = maskedOr(w * entries, masks);
+            outY[w] = maskedOr((w + 8) * entries, masks);
+        }
+    }
+
+    private int maskedOr(int from, int[] masks) {
+        int word = 0;
+        for (int e = 0; e < entries; e++) {
+            word |= read(from + e) & masks[e];
+        }
+        return word;
     }
 
     /** The word at {@code position}; the one place the table is read. */
