@@ -1,59 +1,62 @@
 package astra.polymarket.signing;
 
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.math.ec.ECCurve;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.math.ec.custom.sec.SecP256K1Curve;
 import org.bouncycastle.math.raw.Nat256;
 
 /**
- * {@code k·G} on secp256k1 for a fixed base point by fixed windows, with one precomputed table per
- * window: the 256-bit scalar is cut into {@code ceil(256 / width)} digits of {@code width} bits,
- * and the result is the sum of one table entry per digit — one mixed (Jacobian + affine) addition
- * per window after the first, no doublings, and no allocation ({@link JacobianAccumulator}).
+ * {@code k·G} on secp256k1 for a fixed base point by fixed windows of signed odd digits, with one
+ * precomputed table per window: one mixed (Jacobian + affine) addition per window after the
+ * first, no doublings, and no allocation ({@link JacobianAccumulator}).
  *
- * <p>Entries are offset by multiples of a point {@code H} whose discrete logarithm to {@code G}
- * nobody knows ({@link #unrelatedPoint}): window {@code i}'s entry {@code j} holds
- * {@code j·2^(width·i)·G + U_i} with {@code U_i = 2^i·H} and the last window's {@code U} equal to
- * minus the sum of the others, so the offsets cancel. Hence no entry is the point at infinity (a
- * zero digit costs like any other), and the running sum can only meet an entry or its negation —
- * the case the mixed addition cannot handle — if {@code k ≡ 0 (mod n)} or by a relation between
- * {@code G} and {@code H}, i.e. never for a valid nonce. (Offsetting by multiples of {@code G}
- * itself, as this class first did, lets the sum equal the next entry for about one nonce in 4,096:
- * low digits 63 then 0 give {@code 64·G + 64·G}, a doubling — a timing difference tied to 12
- * nonce bits.) Should it happen anyway, the multiplication finishes with BouncyCastle's generic
- * addition ({@link #finishGenerically}).
+ * <p>The digits: an odd scalar {@code k'} is exactly {@code Σ d_i·2^(width·i)} with every
+ * {@code d_i} odd in {@code [−(2^width − 1), 2^width − 1]}, where for {@code t_i} = the
+ * {@code width} bits of {@code k'} from bit {@code width·i + 1} upwards, {@code d_i = 2·t_i + 1 − 2^width},
+ * except the last, {@code d_m = 2·t_m + 1} (repeatedly take {@code d = (k' mod 2^(width+1)) − 2^width}
+ * and {@code k' ← (k' − d) / 2^width}, which stays odd). So a table needs only the
+ * {@code 2^(width−1)} odd multiples {@code (2j+1)·2^(width·i)·G}, and a negative digit takes its
+ * entry with y negated. An even {@code k} is replaced by the odd {@code n − k} and the product
+ * negated at the end ({@code (n − k)·G = −k·G}).
+ *
+ * <p>Why these digits: no digit is zero, so no entry is the point at infinity, and the running sum
+ * {@code A_i = Σ_{j≤i} d_j·2^(width·j)} satisfies {@code 0 < |A_i| < 2^(width·(i+1)) ≤ |d_{i+1}|·2^(width·(i+1))}:
+ * it can never equal the next entry or its negation — the case the mixed addition does not cover —
+ * except modulo n at the very last addition, for a handful of specific nonces (for width 6,
+ * {@code k' = 15·2^253 − n}: probability about 2^-255). Should it happen, the multiplication
+ * finishes with BouncyCastle's generic addition ({@link #finishGenerically}). (The unsigned
+ * windows this replaces offset every entry by a multiple of G, which let the running sum meet the
+ * next entry for about one nonce in 4,096 — low digits 63 then 0 gave {@code 64·G + 64·G}, a
+ * doubling, so a timing difference tied to 12 nonce bits.)
  *
  * <p>Side channels: the nonce {@code k} is secret, so nothing here may depend on its value in time
- * or memory access. Digits are cut out with shifts and masks; every window is looked up and added,
- * in order, whatever the digits; each lookup is {@link WindowTable#select}, a full masked scan.
+ * or memory access. The choice of {@code k} or {@code n − k}, the digits, their signs and indexes
+ * are computed with masks, shifts and BouncyCastle's constant-time {@code Nat256} add/sub; every
+ * window is looked up and added, in order, whatever the digits; each lookup is
+ * {@link WindowTable#select}, a full masked scan; negations are computed always and kept by mask.
  * The field arithmetic is BouncyCastle's {@code SecP256K1Field}, the same code its own point
  * addition runs (its final reductions branch on carries, as in BouncyCastle). The only
  * data-dependent branch added here is the equal-x test, taken with negligible probability (above).
  * {@code GeneratorWindowsTest} checks the read pattern through a recording table.
  *
- * <p>Immutable after construction and thread-safe; each thread brings its own accumulator.
+ * <p>Immutable after construction and thread-safe; each thread brings its own {@link Workspace}.
  */
 final class GeneratorWindows {
     private static final int SCALAR_BITS = 256;
-    private static final byte[] OFFSET_TAG = "astra/secp256k1/generator-window-offset/".getBytes(StandardCharsets.US_ASCII);
 
     private final int width;
     private final ECCurve curve;
+    private final BigInteger order;
+    private final int[] orderWords;
     private final WindowTable[] windows;
 
-    /** Tables for {@code base}, {@code 2^width} affine points per window. */
+    /** Tables for {@code base}, {@code 2^(width−1)} affine points per window. */
     GeneratorWindows(ECPoint base, int width) {
-        this(base, width, unrelatedPoint(base.getCurve()), Tables.MASKED);
+        this(base, width, Tables.MASKED);
     }
 
-    /**
-     * @param offsetBase the {@code H} of the class comment; tests pass a multiple of {@code base}
-     *     to make the equal-x case reachable
-     */
-    GeneratorWindows(ECPoint base, int width, ECPoint offsetBase, Tables tables) {
+    GeneratorWindows(ECPoint base, int width, Tables tables) {
         if (width < 2 || width > 8) {
             throw new IllegalArgumentException("window width must be 2 to 8 bits, got " + width);
         }
@@ -62,24 +65,19 @@ final class GeneratorWindows {
         }
         this.width = width;
         this.curve = base.getCurve();
+        this.order = curve.getOrder();
+        this.orderWords = Nat256.fromBigInteger(order);
         int count = (SCALAR_BITS + width - 1) / width;
-        int size = 1 << width;
+        int size = 1 << (width - 1);
         ECPoint[] entries = new ECPoint[count * size];
         ECPoint windowBase = base.normalize();
-        ECPoint offset = curve.importPoint(offsetBase).normalize();
-        ECPoint offsetSum = curve.getInfinity();
         for (int i = 0; i < count; i++) {
-            ECPoint u = i < count - 1 ? offset : offsetSum.negate();
-            ECPoint multiple = u;
+            ECPoint twice = windowBase.twice();
+            ECPoint multiple = windowBase;
             for (int j = 0; j < size; j++) {
-                if (multiple.isInfinity()) {
-                    throw new IllegalArgumentException("the offset point makes a table entry the point at infinity");
-                }
                 entries[i * size + j] = multiple;
-                multiple = multiple.add(windowBase);
+                multiple = multiple.add(twice);
             }
-            offsetSum = offsetSum.add(u);
-            offset = offset.twice();
             windowBase = windowBase.timesPow2(width).normalize();
         }
         curve.normalizeAll(entries);
@@ -108,34 +106,49 @@ final class GeneratorWindows {
     }
 
     /**
-     * Leaves {@code k·G} in {@code sum} (Jacobian), for {@code 0 < k < 2^256}.
+     * Leaves {@code k·G} in {@code workspace.sum} (Jacobian), for {@code 0 < k < n}.
      *
-     * @throws IllegalArgumentException when {@code k} is out of range or a multiple of the group
-     *     order (the product would be the point at infinity)
+     * @throws IllegalArgumentException when {@code k} is out of range
      */
     void multiply(BigInteger k, Workspace workspace) {
-        if (k.signum() <= 0 || k.bitLength() > SCALAR_BITS) {
-            throw new IllegalArgumentException("scalar outside (0, 2^256)");
+        if (k.signum() <= 0 || k.compareTo(order) >= 0) {
+            throw new IllegalArgumentException("scalar outside (0, n)");
         }
-        int[] words = Nat256.fromBigInteger(k);
-        int mask = (1 << width) - 1;
+        int[] odd = workspace.scalar;
+        Nat256.copy(Nat256.fromBigInteger(k), odd);
+        Nat256.sub(orderWords, odd, workspace.negated);
+        int even = (odd[0] & 1) - 1;
+        JacobianAccumulator.choose(even, workspace.negated, odd);
         JacobianAccumulator sum = workspace.sum;
-        int[] x = workspace.x;
-        int[] y = workspace.y;
-        windows[0].select(words[0] & mask, x, y, workspace.masks);
-        sum.setAffine(x, y);
+        entry(0, odd, workspace);
+        sum.setAffine(workspace.x, workspace.y);
         for (int i = 1; i < windows.length; i++) {
-            windows[i].select(digit(words, i * width) & mask, x, y, workspace.masks);
-            if (!sum.tryAddAffine(x, y)) {
-                finishGenerically(words, i, workspace);
-                return;
+            entry(i, odd, workspace);
+            if (!sum.tryAddAffine(workspace.x, workspace.y)) {
+                finishGenerically(odd, i, workspace);
+                break;
             }
         }
+        sum.negateIf(even);
+    }
+
+    /** Window {@code i}'s signed digit of the odd scalar, looked up into {@code workspace.x, y}. */
+    private void entry(int i, int[] odd, Workspace workspace) {
+        int half = 1 << (width - 1);
+        int t = digit(odd, width * i + 1) & ((1 << width) - 1);
+        // The last digit is 2·t + 1 (never negative): set t's top bit so it reads as positive.
+        t |= i == windows.length - 1 ? half : 0;
+        int negative = (t >>> (width - 1)) - 1;
+        int index = (t ^ negative) & (half - 1);
+        windows[i].select(index, workspace.x, workspace.y, workspace.masks);
+        JacobianAccumulator.negateIf(negative, workspace.y, workspace.negated);
     }
 
     /** One thread's mutable state for {@link #multiply(BigInteger, Workspace)}; the product is left in {@link #sum}. */
     static final class Workspace {
         final JacobianAccumulator sum = new JacobianAccumulator();
+        private final int[] scalar = Nat256.create();
+        private final int[] negated = Nat256.create();
         private final int[] x = Nat256.create();
         private final int[] y = Nat256.create();
         private final int[] masks = new int[256];
@@ -148,33 +161,29 @@ final class GeneratorWindows {
         Workspace workspace = new Workspace();
         multiply(k, workspace);
         workspace.sum.toAffine(one(), x, y);
-        return curve.createPoint(Nat256.toBigInteger(x), Nat256.toBigInteger(y));
+        return affine(x, y);
     }
 
     /**
-     * The equal-x case: adds window {@code from}'s entry (already in {@code x, y}) and the later
-     * windows' entries with BouncyCastle's generic addition, which covers doubling and infinity.
+     * The equal-x case: adds window {@code from}'s entry (already in {@code workspace.x, y}) and
+     * the later windows' entries with BouncyCastle's generic addition, which covers doubling.
      */
-    private void finishGenerically(int[] words, int from, Workspace workspace) {
-        JacobianAccumulator sum = workspace.sum;
-        int[] x = workspace.x;
-        int[] y = workspace.y;
+    private void finishGenerically(int[] odd, int from, Workspace workspace) {
         int[] ax = Nat256.create();
         int[] ay = Nat256.create();
-        sum.toAffine(one(), ax, ay);
+        workspace.sum.toAffine(one(), ax, ay);
         ECPoint generic = affine(ax, ay);
-        int mask = (1 << width) - 1;
         for (int i = from; i < windows.length; i++) {
             if (i > from) {
-                windows[i].select(digit(words, i * width) & mask, x, y, workspace.masks);
+                entry(i, odd, workspace);
             }
-            generic = generic.add(affine(x, y));
+            generic = generic.add(affine(workspace.x, workspace.y));
         }
         generic = generic.normalize();
         if (generic.isInfinity()) {
-            throw new IllegalArgumentException("k·G is the point at infinity: k is a multiple of the group order");
+            throw new IllegalStateException("k·G came out as the point at infinity for k in (0, n)");
         }
-        sum.setAffine(Nat256.fromBigInteger(generic.getAffineXCoord().toBigInteger()),
+        workspace.sum.setAffine(Nat256.fromBigInteger(generic.getAffineXCoord().toBigInteger()),
                 Nat256.fromBigInteger(generic.getAffineYCoord().toBigInteger()));
     }
 
@@ -188,33 +197,17 @@ final class GeneratorWindows {
         return one;
     }
 
-    /** The bits of the scalar from {@code bit} upwards; which words are read depends on the position only. */
+    /**
+     * The bits of the scalar from {@code bit} upwards (none from bit 256: widths 3 and 5 start
+     * their last digit there); which words are read depends on the position only.
+     */
     private static int digit(int[] words, int bit) {
         int word = bit >>> 5;
+        if (word >= words.length) {
+            return 0;
+        }
         long low = words[word] & 0xffff_ffffL;
         long high = word + 1 < words.length ? (words[word + 1] & 0xffff_ffffL) << 32 : 0;
         return (int) ((low | high) >>> (bit & 31));
-    }
-
-    /**
-     * A point whose discrete logarithm to {@code G} nobody knows: the first even-y point whose x is
-     * {@code SHA-256(tag ‖ counter)} for counter 0, 1, 2, … ("nothing up my sleeve"). Every point
-     * of secp256k1 (cofactor 1) has the group's order.
-     */
-    static ECPoint unrelatedPoint(ECCurve curve) {
-        SHA256Digest sha = new SHA256Digest();
-        byte[] encoded = new byte[33];
-        encoded[0] = 0x02;
-        for (int counter = 0; ; counter++) {
-            sha.update(OFFSET_TAG, 0, OFFSET_TAG.length);
-            sha.update((byte) (counter >>> 8));
-            sha.update((byte) counter);
-            sha.doFinal(encoded, 1);
-            try {
-                return curve.decodePoint(encoded);
-            } catch (IllegalArgumentException notOnTheCurve) {
-                // x at or above p, or x³ + 7 has no square root: try the next counter.
-            }
-        }
     }
 }

@@ -68,6 +68,24 @@ final class JacobianAccumulator {
         return true;
     }
 
+    /** Negates the sum when {@code mask} is all ones, keeps it when zero; the same work either way. */
+    void negateIf(int mask) {
+        negateIf(mask, y, zz);
+    }
+
+    /** {@code y ← −y} when {@code mask} is all ones, unchanged when zero, computing both; {@code y} is not 0. */
+    static void negateIf(int mask, int[] y, int[] scratch) {
+        SecP256K1Field.negate(y, scratch);
+        choose(mask, scratch, y);
+    }
+
+    /** {@code into ← mask ? from : into}, word by word with masks. */
+    static void choose(int mask, int[] from, int[] into) {
+        for (int i = 0; i < 8; i++) {
+            into[i] = (from[i] & mask) | (into[i] & ~mask);
+        }
+    }
+
     /**
      * Writes the affine coordinates. The inversion is of {@code Z·blind}, multiplied back by
      * {@code blind}: a random non-zero {@code blind} keeps the inversion's operand unrelated to

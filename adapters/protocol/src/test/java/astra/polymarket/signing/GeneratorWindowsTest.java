@@ -25,9 +25,9 @@ class GeneratorWindowsTest {
     }
 
     /**
-     * Scalars whose digits are all zero, all ones, lone bits and runs at window edges, the ends of
-     * the range, and the low digits 63 then 0 (which made the former offset scheme add 64·G to
-     * itself).
+     * Scalars with lone bits and runs at window edges (odd and even, so both k and n − k are
+     * signed), the ends of the range, and the low digits 63 then 0 (which made the former unsigned
+     * windows add 64·G to itself).
      */
     private static List<BigInteger> edgeScalars() {
         List<BigInteger> out = new ArrayList<>(List.of(BigInteger.ONE, BigInteger.TWO, BigInteger.valueOf(63),
@@ -62,14 +62,6 @@ class GeneratorWindowsTest {
     }
 
     @Test
-    void scalarsAtOrAboveTheGroupOrder_reduceModuloIt() {
-        // n + 5 and 2^256 − 1 are valid inputs of the (0, 2^256) contract; the point is that of k mod n.
-        for (BigInteger k : List.of(N.add(BigInteger.valueOf(5)), BigInteger.ONE.shiftLeft(256).subtract(BigInteger.ONE))) {
-            assertThat(WINDOWS.multiply(k)).isEqualTo(G.multiply(k.mod(N)).normalize());
-        }
-    }
-
-    @Test
     void everyWidth_givesTheSamePoint() {
         BigInteger k = new BigInteger("c0ffee" + "0123456789abcdef".repeat(3) + "deadbeef", 16);
         for (int width = 2; width <= 8; width++) {
@@ -78,36 +70,30 @@ class GeneratorWindowsTest {
     }
 
     @Test
-    void zeroNegativeOversizedAndGroupOrderScalars_areRefused() {
-        assertThatThrownBy(() -> WINDOWS.multiply(BigInteger.ZERO)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> WINDOWS.multiply(BigInteger.ONE.negate())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> WINDOWS.multiply(BigInteger.ONE.shiftLeft(256)))
-                .isInstanceOf(IllegalArgumentException.class);
-        // n·G is the point at infinity: the last addition meets the negation of the running sum.
-        assertThatThrownBy(() -> WINDOWS.multiply(N))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("multiple of the group order");
-    }
-
-    /**
-     * With the offsets built on G itself, the running sum does meet table entries, so the generic
-     * fallback runs. For k = 1 (digits 1, 0, 0, …): window 0's entry 1 is 1·G + 2^0·G = 2·G and
-     * window 1's entry 0 is 0·64·G + 2^1·G = 2·G, so the first addition is a doubling.
-     */
-    @Test
-    void offsetsThatCollide_fallBackToTheGenericAdditionAndStillGiveTheReferencePoint() {
-        GeneratorWindows colliding = new GeneratorWindows(G, Secp256k1.WINDOW_WIDTH, G, GeneratorWindows.Tables.MASKED);
-        for (BigInteger k : edgeAndRandomScalars(23, 100)) {
-            assertThat(colliding.multiply(k)).as("k = %s", k.toString(16)).isEqualTo(comb(k));
+    void zeroNegativeAndScalarsFromTheGroupOrderUp_areRefused() {
+        for (BigInteger k : List.of(BigInteger.ZERO, BigInteger.ONE.negate(), N, N.add(BigInteger.ONE),
+                BigInteger.ONE.shiftLeft(256))) {
+            assertThatThrownBy(() -> WINDOWS.multiply(k)).as("k = %s", k.toString(16))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("scalar outside (0, n)");
         }
     }
 
+    /**
+     * The two nonces whose running sum meets the last entry, so the generic fallback runs (found
+     * by hand from the class comment). The odd one, k' = 15·2^253 − n: since 2^256 − n ≈ 2^128,
+     * k' = 7·2^253 + (2^256 − n), so its last digit is d_42 = 2·(k' >> 253) + 1 = 15 and the sum
+     * before it is A_41 = k' − 15·2^252 = 15·2^252 − n ≡ 15·2^252 (mod n): the last addition adds
+     * 15·2^252·G to itself. The even one, n − k', is signed as k' and negated.
+     */
     @Test
-    void offsetPoint_isOnTheCurveAndFixed() {
-        ECPoint h = GeneratorWindows.unrelatedPoint(G.getCurve());
-        assertThat(h.isValid()).isTrue();
-        assertThat(h).isNotEqualTo(G.normalize());
-        assertThat(GeneratorWindows.unrelatedPoint(G.getCurve())).isEqualTo(h);
+    void theNoncesWhoseLastAdditionIsADoubling_stillGiveTheReferencePoint() {
+        BigInteger odd = BigInteger.valueOf(15).shiftLeft(253).subtract(N);
+        assertThat(odd.testBit(0)).isTrue();
+        assertThat(odd.shiftRight(253)).isEqualTo(BigInteger.valueOf(7));
+        for (BigInteger k : List.of(odd, N.subtract(odd))) {
+            assertThat(WINDOWS.multiply(k)).as("k = %s", k.toString(16)).isEqualTo(comb(k));
+        }
     }
 
     /**
@@ -119,15 +105,14 @@ class GeneratorWindowsTest {
     @Test
     void tableReads_areTheSameFullSequenceForEveryScalar() {
         ReadLog log = new ReadLog();
-        GeneratorWindows recorded = new GeneratorWindows(G, Secp256k1.WINDOW_WIDTH,
-                GeneratorWindows.unrelatedPoint(G.getCurve()), (window, words) -> new WindowTable(words) {
+        GeneratorWindows recorded = new GeneratorWindows(G, Secp256k1.WINDOW_WIDTH, (window, words) -> new WindowTable(words) {
                     @Override
                     int read(int position) {
                         log.add(window * 1_000_000 + position);
                         return super.read(position);
                     }
                 });
-        int tableWords = (1 << Secp256k1.WINDOW_WIDTH) * WindowTable.WORDS_PER_ENTRY;
+        int tableWords = (1 << (Secp256k1.WINDOW_WIDTH - 1)) * WindowTable.WORDS_PER_ENTRY;
         int[] first = null;
         for (BigInteger k : edgeAndRandomScalars(99, 20)) {
             log.clear();
