@@ -8,8 +8,9 @@ package astra.polymarket.signing;
  *
  * <p>Entries come in as 16 ints each, x then y, each 8 little-endian words as
  * {@code SecP256K1Field} keeps them. They are stored transposed — word {@code w} of every entry
- * side by side — so that each output word is one masked OR over a contiguous run, a loop the JIT
- * turns into vector instructions (measured: several times faster than entry by entry).
+ * side by side — so that each output word is one masked OR over a contiguous run (measured on the
+ * bench machine: 139 ns per 32-entry lookup against 177 ns entry by entry, and against 280 ns for a
+ * masked tree of ORs).
  *
  * <p>Not final only so that a test can record the positions read ({@link #read}); the production
  * code loads no subclass, so the JIT inlines {@code read} to a plain array load. Immutable.
