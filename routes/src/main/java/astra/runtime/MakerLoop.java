@@ -27,6 +27,8 @@ import astra.rules.DecisionInputs;
 import astra.rules.MarketDecision;
 import astra.rules.MarketDecisions;
 import astra.rules.QuoteabilityScorer;
+import astra.runtime.parity.ParityCycle;
+import astra.runtime.parity.ParityPaperDesk;
 import astra.strategy.Inventory;
 import astra.strategy.QuotePermissions;
 import astra.strategy.markout.MarkoutSnapshot;
@@ -86,7 +88,7 @@ public final class MakerLoop {
             QuoteabilityScorer scorer, ActiveSetSelector selector, InventoryAwareQuoter quoter,
             IntSupplier requoteDriftTicks, IntSupplier mutationsLeft, CanonicalMid mids, MarkoutTracker markouts, AstraMetrics metrics,
             SessionStats stats, MarkTape tape, AtomicInteger inFlight, Supplier<AccountHealth> account, long bankrollMicros,
-            String orderIdPrefix) {}
+            String orderIdPrefix, ParityPaperDesk parity) {}
 
     /** Sent through the decisions queue at shutdown: the rule session is closed by its own thread. */
     public static final String CLOSE = "close-the-rule-session";
@@ -132,9 +134,11 @@ public final class MakerLoop {
         Instant now = p.clock().instant();
         Map<TokenId, Price> mids = recordMids(snapshot, now);
         publishFacts(snapshot, mids);
+        p.parity().publishCandidates(snapshot);
         p.tape().record(now, mids);
         MarketDecisions decisions = p.engine().decide(DecisionInputs.fromStore(p.facts(), p.account().get(),
                 p.bankrollMicros(), 0));
+        ParityCycle parity = p.parity().afterDecisions(snapshot, decisions); // recorded only, never traded
         p.stats().cycle();
         p.metrics().cycle();
         decisions.audit().forEach(p.metrics()::decision);
@@ -148,18 +152,19 @@ public final class MakerLoop {
             String reason = why == null ? "a rule asked for cancel-all" : why.ruleName() + " (" + why.reasonCode() + ")";
             AUDIT.warn("cancel-all rule={} version={}", reason, decisions.rulesVersion());
             List<ExecutorCommand> all = List.of(new ExecutorCommand.CancelAll(reason));
-            lastCycle = new CycleTrace(now, decisions, Optional.empty(), Map.of(), all);
+            lastCycle = new CycleTrace(now, decisions, Optional.empty(), Map.of(), all, parity);
             return all;
         }
         if (p.inFlight().get() > 0) {
             // The previous cycle's orders are still being sent: the store does not show them yet.
-            lastCycle = new CycleTrace(now, decisions, Optional.empty(), Map.of(), List.of());
+            lastCycle = new CycleTrace(now, decisions, Optional.empty(), Map.of(), List.of(), parity);
             return List.of();
         }
-        return quote(snapshot, decisions, mids);
+        return quote(snapshot, decisions, mids, parity);
     }
 
-    private List<ExecutorCommand> quote(MarketSnapshot snapshot, MarketDecisions decisions, Map<TokenId, Price> mids) {
+    private List<ExecutorCommand> quote(MarketSnapshot snapshot, MarketDecisions decisions, Map<TokenId, Price> mids,
+            ParityCycle parity) {
         Instant now = p.clock().instant();
         cancelAskedAt.values().removeIf(at -> at.isBefore(now.minus(CANCEL_RETRY)));
         Map<ConditionId, QuotePermissions> permissions = new HashMap<>();
@@ -228,7 +233,7 @@ public final class MakerLoop {
                     from + astra.ports.Venue.MAX_BATCH))));
         }
         p.inFlight().addAndGet(commands.size());
-        lastCycle = new CycleTrace(now, decisions, Optional.of(active), plans, commands);
+        lastCycle = new CycleTrace(now, decisions, Optional.of(active), plans, commands, parity);
         return commands;
     }
 

@@ -12,6 +12,8 @@ import astra.execution.firewall.ReconciliationReport;
 import astra.rules.AccountHealth;
 import astra.rules.DecisionEngine;
 import astra.rules.QuoteabilityScorer;
+import astra.runtime.parity.ParityPaperDesk;
+import astra.runtime.parity.ParityRecorder;
 import astra.strategy.markout.MarkoutTracker;
 import astra.strategy.quote.InventoryAwareQuoter;
 import astra.strategy.select.ActiveSetSelector;
@@ -37,6 +39,7 @@ public final class TradingCore {
     private final AstraMetrics metrics = new AstraMetrics();
     private final SessionStats stats = new SessionStats();
     private final MarkTape tape = new MarkTape();
+    private final ParityRecorder parityRecorder = new ParityRecorder(metrics.registry());
     private final FeedHealth feeds;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final int budget;
@@ -74,7 +77,8 @@ public final class TradingCore {
                 new CanonicalMid(v.clock(), AstraRuntime.MID_MAX_AGE, new MidFallbackCounters()),
                 new MarkoutTracker(v.clock(), AstraRuntime.MARKOUT_WINDOW), metrics, stats, tape, inFlight,
                 this::accountHealth, s.decimal("astra.bankroll-usd").movePointRight(6).longValueExact(),
-                v.orderIdPrefix()));
+                v.orderIdPrefix(), new ParityPaperDesk(v.clock(), v.universe(), v.facts().parityCandidates(),
+                        v.store()::positions, parityRecorder)));
         this.sender = new OrderSender(firewall.gateway(), firewall.control(), metrics, stats, inFlight);
         metrics.feedAges(feeds);
         metrics.gauge("astra_mutations_in_window", firewall.control(), c -> c.status().mutationsInWindow());
@@ -129,6 +133,11 @@ public final class TradingCore {
 
     public MarkTape tape() {
         return tape;
+    }
+
+    /** The parity opportunities seen so far, with the rules' verdicts (paper records; none is traded). */
+    public ParityRecorder parity() {
+        return parityRecorder;
     }
 
     public FeedHealth feeds() {
