@@ -77,13 +77,24 @@ public final class TradingCore {
                 new CanonicalMid(v.clock(), AstraRuntime.MID_MAX_AGE, new MidFallbackCounters()),
                 new MarkoutTracker(v.clock(), AstraRuntime.MARKOUT_WINDOW), metrics, stats, tape, inFlight,
                 this::accountHealth, s.decimal("astra.bankroll-usd").movePointRight(6).longValueExact(),
-                v.orderIdPrefix(), new ParityPaperDesk(v.clock(), v.universe(), v.facts().parityCandidates(),
+                orderIdPrefix(v.orderIdPrefix(), v.clock().instant()), new ParityPaperDesk(v.clock(), v.universe(), v.facts().parityCandidates(),
                         v.store()::positions, parityRecorder)));
         this.sender = new OrderSender(firewall.gateway(), firewall.control(), metrics, stats, inFlight);
         metrics.feedAges(feeds);
         metrics.gauge("astra_mutations_in_window", firewall.control(), c -> c.status().mutationsInWindow());
         metrics.gauge("astra_orders_in_flight", inFlight, AtomicInteger::get);
         metrics.rulesVersion(v.rules().current().version().id());
+    }
+
+    /**
+     * The client order ids' prefix for one start of a run: the run id and the start time (epoch
+     * millis, base 36). A restarted session keeps its run id and order store, and its order
+     * sequence starts again at 1, so without the start time its first ids would repeat ones the
+     * store already holds and be refused as duplicates. In a backtest the start is venue time, so
+     * the same world still gives the same ids.
+     */
+    public static String orderIdPrefix(String runId, Instant start) {
+        return runId + "-" + Long.toString(start.toEpochMilli(), 36);
     }
 
     /** Reconciles the store with the venue: before any order, and then periodically. */

@@ -32,9 +32,9 @@ final class E2eBench implements AutoCloseable {
     final RuntimeSettings settings;
     final Path rulesDir;
     final FactStore facts;
-    final JdbcOrderStore store;
     final LiveRules rules;
     private final Path dbDir;
+    private JdbcOrderStore store;
 
     /**
      * @param policyEdits exact lines of the shipped policy.yaml and what replaces each (a missing line fails)
@@ -49,6 +49,17 @@ final class E2eBench implements AutoCloseable {
         this.dbDir = temp.resolve("db");
         this.store = JdbcOrderStore.open(StoreConfig.h2File(dbDir), world.clock());
         this.rules = LiveRules.load(new RuleSetCompiler(world.clock()), world.clock(), rulesDir);
+    }
+
+    JdbcOrderStore store() {
+        return store;
+    }
+
+    /** Closes the order store and opens its file again, as a process that died and restarted would. */
+    JdbcOrderStore reopenStore() {
+        store.close();
+        store = JdbcOrderStore.open(StoreConfig.h2File(dbDir), world.clock());
+        return store;
     }
 
     BacktestRun run(String runId, Consumer<StepView> observer) {

@@ -95,7 +95,7 @@ class MutationBudgetStormIT {
             }
             List<Long> seen = venue.all(); // before stop(): its cancel-all is a safety cancel, outside the budget
             // Every order the firewall let through was recorded in the store first, stamped with our clock.
-            List<Long> recorded = submitted.stream().map(bench.store::find).flatMap(Optional::stream)
+            List<Long> recorded = submitted.stream().map(bench.store()::find).flatMap(Optional::stream)
                     .map(o -> o.createdAt().toEpochMilli()).sorted().toList();
             run.stop("end of test");
             return new Storm(seen, peak, VenueMutations.busiestWindow(recorded, MINUTE));
