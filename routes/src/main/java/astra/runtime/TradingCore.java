@@ -77,8 +77,9 @@ public final class TradingCore {
                 new CanonicalMid(v.clock(), AstraRuntime.MID_MAX_AGE, new MidFallbackCounters()),
                 new MarkoutTracker(v.clock(), AstraRuntime.MARKOUT_WINDOW), metrics, stats, tape, inFlight,
                 this::accountHealth, s.decimal("astra.bankroll-usd").movePointRight(6).longValueExact(),
-                orderIdPrefix(v.orderIdPrefix(), v.clock().instant()), new ParityPaperDesk(v.clock(), v.universe(), v.facts().parityCandidates(),
-                        v.store()::positions, parityRecorder)));
+                orderIdPrefix(v.orderIdPrefix(), v.clock().instant()),
+                new ParityPaperDesk(v.clock(), v.universe(), v.facts().parityCandidates(), v.store()::positions,
+                        parityRecorder)));
         this.sender = new OrderSender(firewall.gateway(), firewall.control(), metrics, stats, inFlight);
         metrics.feedAges(feeds);
         metrics.gauge("astra_mutations_in_window", firewall.control(), c -> c.status().mutationsInWindow());
