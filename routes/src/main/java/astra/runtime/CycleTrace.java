@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * What one decision cycle saw and chose: the rules' decisions, the active set, and per quoted
  * market the quoter's plan with the inventory it was made for, the commands handed to the
- * executor, and the parity verdicts and opportunities recorded (never traded). Kept for the last cycle only, for tests, the backtest's observers and diagnostics.
+ * executor, and the parity verdicts and opportunities recorded (never traded). Kept for the last
+ * cycle only, for tests, the backtest's observers and diagnostics.
  */
 public record CycleTrace(Instant at, MarketDecisions decisions, Optional<ActiveSet> active,
         Map<ConditionId, Quoted> plans, List<ExecutorCommand> commands, ParityCycle parity) {

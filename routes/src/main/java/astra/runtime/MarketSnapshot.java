@@ -25,7 +25,8 @@ public record MarketSnapshot(Instant at, Map<TokenId, Book> books, Map<TokenId, 
     }
 
     /** A snapshot without per-book update times (every book then reads as never updated). */
-    public MarketSnapshot(Instant at, Map<TokenId, Book> books, Map<TokenId, Price> lastTrades, List<MarketFacts> facts) {
+    public MarketSnapshot(Instant at, Map<TokenId, Book> books, Map<TokenId, Price> lastTrades,
+            List<MarketFacts> facts) {
         this(at, books, lastTrades, facts, Map.of());
     }
 

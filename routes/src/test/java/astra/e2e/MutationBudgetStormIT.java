@@ -67,7 +67,7 @@ class MutationBudgetStormIT {
         return VenueMutations.busiestWindow(s.venue(), MINUTE);
     }
 
-    /** One run of {@code span} venue time; with {@code checkEachStep}, the firewall's window is checked at every step. */
+    /** One run of {@code span} venue time; with {@code checkEachStep} the firewall's window is checked each step. */
     private Storm run(String name, String mutationsPerMinute, long span, boolean checkEachStep) throws Exception {
         Path dir = temp.resolve(name);
         try (E2eBench bench = new E2eBench(dir, STORM, SEED, Map.of(
@@ -85,7 +85,8 @@ class MutationBudgetStormIT {
                 StepView view = run.step();
                 view.cycle().ifPresent(c -> c.commands().stream()
                         .filter(ExecutorCommand.Submit.class::isInstance).map(ExecutorCommand.Submit.class::cast)
-                        .flatMap(sub -> sub.requests().stream()).forEach(r -> submitted.add(r.intent().clientOrderId())));
+                        .flatMap(sub -> sub.requests().stream())
+                        .forEach(r -> submitted.add(r.intent().clientOrderId())));
                 int inWindow = view.firewall().mutationsInWindow();
                 if (checkEachStep) {
                     assertThat(inWindow).as("firewall's rolling-minute count at %s", view.at())

@@ -11,8 +11,8 @@ public record RecordedParity(Instant at, ParityOpportunity opportunity, ParityVe
         Objects.requireNonNull(opportunity, "opportunity");
         Objects.requireNonNull(verdict, "verdict");
         if (!opportunity.market().equals(verdict.market())) {
-            throw new IllegalArgumentException("the verdict on " + verdict.market() + " is not about the opportunity in "
-                    + opportunity.market());
+            throw new IllegalArgumentException("the verdict on " + verdict.market()
+                    + " is not about the opportunity in " + opportunity.market());
         }
     }
 }

@@ -62,8 +62,10 @@ class ParityRecorderTest {
 
     private static RecordedParity seen(ConditionId m, int seconds, boolean allowed) {
         ParityVerdict verdict = ParityVerdict.of(allowed
-                ? normal(m, parity(m, DecisionKind.ALLOW_PARITY, "BOTH_BOOKS_FRESH", "AllowParityWhenBothBooksAreFresh"))
-                : normal(m, parity(m, DecisionKind.DENY_PARITY, "PARITY_BOOK_STALE", "DenyParityWhenABookIsStale")));
+                ? normal(m, parity(m, DecisionKind.ALLOW_PARITY, "BOTH_BOOKS_FRESH",
+                        "AllowParityWhenBothBooksAreFresh"))
+                : normal(m, parity(m, DecisionKind.DENY_PARITY, "PARITY_BOOK_STALE",
+                        "DenyParityWhenABookIsStale")));
         ParityOpportunity o = new ParityOpportunity(m, ParityKind.BUY_BOTH, List.of(
                 new ParityLeg(Outcome.YES, new TokenId("1"), Side.BUY, Price.parse("0.45"), Shares.whole(10)),
                 new ParityLeg(Outcome.NO, new TokenId("2"), Side.BUY, Price.parse("0.50"), Shares.whole(10))),
