@@ -29,6 +29,8 @@ import astra.rules.DecisionInputs;
 import astra.rules.MarketDecision;
 import astra.rules.MarketDecisions;
 import astra.rules.QuoteabilityScorer;
+import astra.runtime.parity.ParityCycle;
+import astra.runtime.parity.ParityPaperDesk;
 import astra.strategy.Inventory;
 import astra.strategy.QuotePermissions;
 import astra.strategy.markout.MarkoutSnapshot;
@@ -88,7 +90,8 @@ public final class MakerLoop {
             QuoteabilityScorer scorer, ActiveSetSelector selector, InventoryAwareQuoter quoter,
             IntSupplier requoteDriftTicks, IntSupplier mutationsLeft, IntSupplier mutationsLimit, CanonicalMid mids, MarkoutTracker markouts, AstraMetrics metrics,
             SessionStats stats, MarkTape tape, AtomicInteger inFlight, Supplier<AccountHealth> account, long bankrollMicros,
-            String orderIdPrefix, SatelliteDesk satellite, ResolutionRiskFeed resolutionRisks) {}
+            String orderIdPrefix, SatelliteDesk satellite, ResolutionRiskFeed resolutionRisks,
+            ParityPaperDesk parity) {}
 
     /** Sent through the decisions queue at shutdown: the rule session is closed by its own thread. */
     public static final String CLOSE = "close-the-rule-session";
@@ -141,9 +144,11 @@ public final class MakerLoop {
         publishFacts(snapshot, mids);
         p.satellite().publish(snapshot, p.facts());
         p.resolutionRisks().publish(p.facts());
+        p.parity().publishCandidates(snapshot);
         p.tape().record(now, mids);
         MarketDecisions decisions = p.engine().decide(DecisionInputs.fromStore(p.facts(), p.account().get(),
                 p.bankrollMicros(), p.satellite().exposureMicros()));
+        ParityCycle parity = p.parity().afterDecisions(snapshot, decisions); // recorded only, never traded
         p.stats().cycle();
         p.metrics().cycle();
         decisions.audit().forEach(p.metrics()::decision);
@@ -157,18 +162,19 @@ public final class MakerLoop {
             String reason = why == null ? "a rule asked for cancel-all" : why.ruleName() + " (" + why.reasonCode() + ")";
             AUDIT.warn("cancel-all rule={} version={}", reason, decisions.rulesVersion());
             List<ExecutorCommand> all = List.of(new ExecutorCommand.CancelAll(reason));
-            lastCycle = new CycleTrace(now, decisions, Optional.empty(), Map.of(), all);
+            lastCycle = new CycleTrace(now, decisions, Optional.empty(), Map.of(), all, parity);
             return all;
         }
         if (p.inFlight().get() > 0) {
             // The previous cycle's orders are still being sent: the store does not show them yet.
-            lastCycle = new CycleTrace(now, decisions, Optional.empty(), Map.of(), List.of());
+            lastCycle = new CycleTrace(now, decisions, Optional.empty(), Map.of(), List.of(), parity);
             return List.of();
         }
-        return quote(snapshot, decisions, mids);
+        return quote(snapshot, decisions, mids, parity);
     }
 
-    private List<ExecutorCommand> quote(MarketSnapshot snapshot, MarketDecisions decisions, Map<TokenId, Price> mids) {
+    private List<ExecutorCommand> quote(MarketSnapshot snapshot, MarketDecisions decisions, Map<TokenId, Price> mids,
+            ParityCycle parity) {
         Instant now = p.clock().instant();
         cancelAskedAt.values().removeIf(at -> at.isBefore(now.minus(CANCEL_RETRY)));
         Map<ConditionId, QuotePermissions> permissions = new HashMap<>();
@@ -238,7 +244,7 @@ public final class MakerLoop {
                     from + astra.ports.Venue.MAX_BATCH))));
         }
         p.inFlight().addAndGet(commands.size());
-        lastCycle = new CycleTrace(now, decisions, Optional.of(active), plans, commands);
+        lastCycle = new CycleTrace(now, decisions, Optional.of(active), plans, commands, parity);
         return commands;
     }
 

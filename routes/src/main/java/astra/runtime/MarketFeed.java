@@ -16,12 +16,14 @@ import astra.polymarket.ws.MarketFrameApplier;
 import astra.polymarket.ws.WsMessage;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -157,6 +159,7 @@ public final class MarketFeed {
         long now = clock.millis();
         long elapsed = Math.max(1, now - lastTickMillis);
         Map<TokenId, Book> copies = new HashMap<>();
+        Map<TokenId, Instant> updatedAt = new HashMap<>();
         List<MarketFacts> facts = new ArrayList<>();
         for (Market m : universe.all()) {
             OrderBook yes = books.get(m.yesToken());
@@ -165,6 +168,8 @@ public final class MarketFeed {
             Book noBook = bookOf(no);
             copies.put(m.yesToken(), yesBook);
             copies.put(m.noToken(), noBook);
+            arrival(yes).ifPresent(at -> updatedAt.put(m.yesToken(), at));
+            arrival(no).ifPresent(at -> updatedAt.put(m.noToken(), at));
             long updates = yes.updatesApplied() + yes.snapshotsApplied();
             long before = updatesAtLastTick.getOrDefault(m.yesToken(), updates);
             updatesAtLastTick.put(m.yesToken(), updates);
@@ -172,7 +177,12 @@ public final class MarketFeed {
         }
         resnapshotIfNeeded(now);
         lastTickMillis = now;
-        return new MarketSnapshot(clock.instant(), copies, lastTrades, facts);
+        return new MarketSnapshot(clock.instant(), copies, lastTrades, facts, updatedAt);
+    }
+
+    private static Optional<Instant> arrival(OrderBook book) {
+        return book.arrivalMillis() == OrderBook.NO_TIME ? Optional.empty()
+                : Optional.of(Instant.ofEpochMilli(book.arrivalMillis()));
     }
 
     /**

@@ -11,14 +11,23 @@ import java.util.Optional;
 
 /**
  * What the feed thread hands the decision thread at each decision tick: immutable book copies,
- * the last trade price per token, and the markets' facts. Never a live book.
+ * the last trade price per token, the markets' facts, and when market data last changed each
+ * book (the copies are stamped with the tick's time, so a book's own freshness is only here; a
+ * book that never heard from the feed has no entry). Never a live book.
  */
 public record MarketSnapshot(Instant at, Map<TokenId, Book> books, Map<TokenId, Price> lastTrades,
-        List<MarketFacts> facts) {
+        List<MarketFacts> facts, Map<TokenId, Instant> bookUpdatedAt) {
     public MarketSnapshot {
         books = Map.copyOf(books);
         lastTrades = Map.copyOf(lastTrades);
         facts = List.copyOf(facts);
+        bookUpdatedAt = Map.copyOf(bookUpdatedAt);
+    }
+
+    /** A snapshot without per-book update times (every book then reads as never updated). */
+    public MarketSnapshot(Instant at, Map<TokenId, Book> books, Map<TokenId, Price> lastTrades,
+            List<MarketFacts> facts) {
+        this(at, books, lastTrades, facts, Map.of());
     }
 
     public Optional<Book> book(TokenId token) {
@@ -27,5 +36,10 @@ public record MarketSnapshot(Instant at, Map<TokenId, Book> books, Map<TokenId, 
 
     public Optional<Price> lastTrade(TokenId token) {
         return Optional.ofNullable(lastTrades.get(token));
+    }
+
+    /** When market data last changed this token's book, if it ever did. */
+    public Optional<Instant> bookUpdatedAt(TokenId token) {
+        return Optional.ofNullable(bookUpdatedAt.get(token));
     }
 }

@@ -12,6 +12,8 @@ import astra.execution.firewall.ReconciliationReport;
 import astra.rules.AccountHealth;
 import astra.rules.DecisionEngine;
 import astra.rules.QuoteabilityScorer;
+import astra.runtime.parity.ParityPaperDesk;
+import astra.runtime.parity.ParityRecorder;
 import astra.strategy.markout.MarkoutTracker;
 import astra.strategy.quote.InventoryAwareQuoter;
 import astra.strategy.select.ActiveSetSelector;
@@ -42,6 +44,7 @@ public final class TradingCore {
     private final AstraMetrics metrics = new AstraMetrics();
     private final SessionStats stats = new SessionStats();
     private final MarkTape tape = new MarkTape();
+    private final ParityRecorder parityRecorder = new ParityRecorder(metrics.registry());
     private final FeedHealth feeds;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final FirewallHandles firewall;
@@ -72,6 +75,7 @@ public final class TradingCore {
         this.marketFeed = new MarketFeed(v.clock(), v.universe(), feeds, resnapshot,
                 s.millis("astra.feed.resnapshot-after-ms"));
         this.userFeed = new UserFeed(v.store(), v.universe(), feeds, metrics, stats);
+        String prefix = orderIdPrefix(v.orderIdPrefix(), v.clock().instant());
         this.loop = new MakerLoop(new MakerLoop.Parts(v.clock(), v.universe(), v.facts(), v.store(),
                 new DecisionEngine(v.rules()::current, new QuoteabilityScorer(), v.clock()), new QuoteabilityScorer(),
                 new ActiveSetSelector(s.integer("astra.active-set.max-markets"),
@@ -82,8 +86,10 @@ public final class TradingCore {
                 new CanonicalMid(v.clock(), AstraRuntime.MID_MAX_AGE, new MidFallbackCounters()),
                 new MarkoutTracker(v.clock(), AstraRuntime.MARKOUT_WINDOW), metrics, stats, tape, inFlight,
                 this::accountHealth, s.decimal("astra.bankroll-usd").movePointRight(6).longValueExact(),
-                v.orderIdPrefix(), satelliteDesk(s), new ResolutionRiskFeed(optionalPath(s,
-                        "astra.resolution-risk.file"), metrics)));
+                prefix, satelliteDesk(s, prefix), new ResolutionRiskFeed(optionalPath(s,
+                        "astra.resolution-risk.file"), metrics),
+                new ParityPaperDesk(v.clock(), v.universe(), v.facts().parityCandidates(), v.store()::positions,
+                        parityRecorder)));
         this.sender = new OrderSender(firewall.gateway(), firewall.control(), metrics, stats, inFlight,
                 venueErrors);
         metrics.feedAges(feeds);
@@ -105,7 +111,7 @@ public final class TradingCore {
     }
 
     /** The satellite desk: off unless {@code astra.satellite.signals-file} names a file. */
-    private SatelliteDesk satelliteDesk(RuntimeSettings s) {
+    private SatelliteDesk satelliteDesk(RuntimeSettings s, String orderIdPrefix) {
         BigDecimal bankroll = s.decimal("astra.bankroll-usd");
         Usd budget = Usd.of(bankroll.multiply(v.rules().current().policy().satellite().budget())
                 .setScale(6, RoundingMode.DOWN));
@@ -113,13 +119,24 @@ public final class TradingCore {
                 v.universe(), metrics, new SatelliteBudget(budget),
                 Duration.ofSeconds(s.integer("astra.satellite.max-signal-age-s")),
                 Usd.of(s.decimal("astra.satellite.max-stake-usd")), () -> v.rules().current().policy(),
-                v.orderIdPrefix());
+                orderIdPrefix);
     }
 
     /** A file setting; empty (the default) means the feature is off. */
     private static Optional<Path> optionalPath(RuntimeSettings s, String key) {
         String file = s.properties().getProperty(key, "").trim();
         return file.isEmpty() ? Optional.empty() : Optional.of(Path.of(file));
+    }
+
+    /**
+     * The client order ids' prefix for one start of a run: the run id and the start time (epoch
+     * millis, base 36). A restarted session keeps its run id and order store, and its order
+     * sequence starts again at 1, so without the start time its first ids would repeat ones the
+     * store already holds and be refused as duplicates. In a backtest the start is venue time, so
+     * the same world still gives the same ids.
+     */
+    public static String orderIdPrefix(String runId, Instant start) {
+        return runId + "-" + Long.toString(start.toEpochMilli(), 36);
     }
 
     /** Reconciles the store with the venue: before any order, and then periodically. */
@@ -178,6 +195,11 @@ public final class TradingCore {
 
     public MarkTape tape() {
         return tape;
+    }
+
+    /** The parity opportunities seen so far, with the rules' verdicts (paper records; none is traded). */
+    public ParityRecorder parity() {
+        return parityRecorder;
     }
 
     public FeedHealth feeds() {
