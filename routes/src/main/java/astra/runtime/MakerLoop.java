@@ -212,12 +212,9 @@ public final class MakerLoop {
             slot(m, QuoteRole.ASK, plan.ask(), mine, debouncer, qp, cancels, orders);
         }
         List<ClientOrderId> fresh = cancels.stream().filter(this::cancelNotAskedRecently).toList();
-        // Cancels first (they take risk off); new orders only within what the budget leaves after
-        // every cancel still wanted, so a spent budget is waited out instead of being asked (and
-        // refused) four times a second. Counting the cancels asked recently too matters: one the
-        // budget refused rests at the venue until its retry, and posts elsewhere must not take the
-        // budget it is waiting for (they did: a vetoed market's orders stayed up for over a minute).
-        int room = Math.max(0, p.mutationsLeft().getAsInt() - cancels.size());
+        // Cancels first (they take risk off); new orders only within what the budget has left, so a
+        // spent budget is waited out instead of being asked (and refused) four times a second.
+        int room = Math.max(0, p.mutationsLeft().getAsInt() - fresh.size());
         if (orders.size() > room) {
             orders = new ArrayList<>(orders.subList(0, room));
         }

@@ -135,6 +135,17 @@ final class BacktestHarness implements AutoCloseable {
         }
     }
 
+    /**
+     * Scenario keys for a world where nothing happens besides what a test asks for: no random
+     * closes, no tick changes, no failed settlements (append a test's own keys, minus these).
+     */
+    static final String NO_SURPRISES = """
+            ticks:
+              changes: 0
+            settlement:
+              failureRate: 0
+            """;
+
     /** A scenario from YAML text, through the same loader as the named scenario files. */
     static Scenario scenario(Path dir, String name, String yaml) throws IOException {
         Path file = dir.resolve(name + ".yaml");

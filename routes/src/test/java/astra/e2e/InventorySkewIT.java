@@ -80,11 +80,7 @@ class InventorySkewIT {
                 closes:
                   standalone: 0
                   events: 0
-                ticks:
-                  changes: 0
-                settlement:
-                  failureRate: 0
-                """);
+                """ + BacktestHarness.NO_SURPRISES);
         Counts counts = new Counts();
         Path db = Files.createDirectories(temp.resolve("db"));
         try (BacktestHarness h = BacktestHarness.start(scenario, 7L, BacktestHarness.shippedRules(), db,

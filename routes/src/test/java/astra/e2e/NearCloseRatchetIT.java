@@ -96,11 +96,7 @@ class NearCloseRatchetIT {
                   standalone: 0
                   events: 0
                   at: [6m]
-                ticks:
-                  changes: 0
-                settlement:
-                  failureRate: 0
-                """);
+                """ + BacktestHarness.NO_SURPRISES);
         List<Step> steps = new ArrayList<>();
         Path db = Files.createDirectories(temp.resolve("db"));
         Market[] closing = new Market[1];

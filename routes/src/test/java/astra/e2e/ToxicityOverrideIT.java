@@ -55,7 +55,7 @@ class ToxicityOverrideIT {
     /**
      * After the veto's first cycle, how long its cancels may take to reach the venue: a cancel the
      * mutation budget refused (the toxic markets requote after every fill, so the budget is often
-     * spent) is asked again after {@link MakerLoop#CANCEL_RETRY}, with the budget kept for it.
+     * spent; seen here) is asked again after {@link MakerLoop#CANCEL_RETRY}.
      */
     private static final Duration CANCEL_GRACE = MakerLoop.CANCEL_RETRY.plusSeconds(1);
 
@@ -155,11 +155,7 @@ class ToxicityOverrideIT {
                 closes:
                   standalone: 0
                   events: 0
-                ticks:
-                  changes: 0
-                settlement:
-                  failureRate: 0
-                """ + beliefsAndTakers);
+                """ + BacktestHarness.NO_SURPRISES + beliefsAndTakers);
         List<Step> steps = new ArrayList<>();
         Map<ConditionId, Instant> vetoedAt = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
         QuoteabilityScorer scorer = new QuoteabilityScorer();
