@@ -50,10 +50,10 @@ import org.junit.jupiter.api.io.TempDir;
  * rounding down to the tick cannot hide the shift; and the flat bid was not moved by the book guard
  * (which only ever lowers a bid, and would lower both to the same price). Mirror for the ask.
  *
- * <p>Both signs occur in the run; the long NO inventory stays below the size that moves a price by a
- * tick in this run (46 shares at most, against about 45 at a mid of 0.5 and more away from it:
- * γσ²τ = 0.0003 × 0.35² × 24 h ≈ 0.00088 logit per share, a tick of 0.01 at 0.5 is 0.04 logit), so
- * the strict check is asserted on the long YES side, and the long NO side is held to "at or above".
+ * <p>Both signs occur in the run, but the long NO inventory never gets material in it (46 shares at
+ * most, observed): the skew is γσ²τ = 0.0003 × 0.35² × 24 h ≈ 0.00088 logit per share, and a tick
+ * of 0.01 is 0.04 logit at a mid of 0.5 (about 45 shares) and more away from it. So the strict check
+ * is asserted on the long YES side, and the long NO side is held to "at or above" the flat plan.
  */
 class InventorySkewIT {
     @TempDir
@@ -93,8 +93,8 @@ class InventorySkewIT {
         assertThat(counts.materialLongYes).as("material long-YES plans, strictly lower bid; " + counts)
                 .isGreaterThanOrEqualTo(10);
         assertThat(counts.longNo).as("plans made with net long NO; " + counts).isGreaterThanOrEqualTo(50);
-        assertThat(counts.notReproduced).as("plans the test could not reproduce; " + counts)
-                .isLessThan(counts.longYes + counts.longNo);
+        assertThat(counts.notReproduced).as("plans the test could not reproduce (at most a tenth); " + counts)
+                .isLessThanOrEqualTo((counts.longYes + counts.longNo) / 10);
     }
 
     /** Tallies over the run; the failures say which plan broke the rule. */
