@@ -123,6 +123,9 @@ public final class BacktestRun implements AutoCloseable {
         long now = world.advance(step);
         long t1 = System.nanoTime();
         drain();
+        // The in-process user connection is alive while it is open: what a socket's PONGs show in
+        // real time (the venue sends the user channel nothing while none of our orders changes).
+        core.feeds().userConnected(!user.isClosed());
         long t2 = System.nanoTime();
         phases.add(Phase.VENUE, t1 - t0);
         phases.add(Phase.FEEDS, t2 - t1);
