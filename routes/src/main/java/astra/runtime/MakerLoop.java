@@ -98,6 +98,7 @@ public final class MakerLoop {
     private boolean closed;
     private String lastRulesVersion = "";
     private volatile CycleTrace lastCycle;
+    private volatile LatencyProbe probe = LatencyProbe.NONE;
 
     public MakerLoop(Parts parts) {
         this.p = Objects.requireNonNull(parts, "parts");
@@ -106,7 +107,9 @@ public final class MakerLoop {
     /** The decision route's entry: a snapshot runs a cycle; a fill feeds the markout tracker. */
     public List<ExecutorCommand> onMessage(Object message) {
         if (message instanceof MarketSnapshot snapshot) {
-            return cycle(snapshot);
+            List<ExecutorCommand> commands = cycle(snapshot);
+            probe.commandsOut(snapshot, commands, System.nanoTime());
+            return commands;
         }
         if (message == CLOSE) {
             closed = true;
@@ -121,6 +124,11 @@ public final class MakerLoop {
             return List.of();
         }
         throw new IllegalArgumentException("the decision thread does not take " + message.getClass().getName());
+    }
+
+    /** Set before the loop starts (benchmarks only). */
+    public void probe(LatencyProbe probe) {
+        this.probe = Objects.requireNonNull(probe, "probe");
     }
 
     /** The last decision cycle's decisions, plans and commands (empty before the first). */

@@ -83,6 +83,12 @@ public final class PaperSession {
     private PaperSession() {}
 
     public static Result run(Options o, PrintWriter console) throws Exception {
+        return run(o, console, core -> { });
+    }
+
+    /** As {@link #run(Options, PrintWriter)}, letting {@code beforeStart} see the trading core first. */
+    public static Result run(Options o, PrintWriter console, java.util.function.Consumer<TradingCore> beforeStart)
+            throws Exception {
         Clock clock = Clock.systemUTC();
         PrivateKey key = PrivateKey.fromHex(DEVELOPMENT_KEY);
         String address = key.address().toString();
@@ -124,6 +130,7 @@ public final class PaperSession {
                     o.runId(), sim.baseUri(), o.scenario().name(), simConfig.seed(), markets.size(),
                     rules.current().version().id());
             console.flush();
+            beforeStart.accept(runtime.core());
             runtime.start();
             console.printf("metrics: http://127.0.0.1:%d/metrics%n", runtime.adminPort());
             console.flush();
