@@ -7,6 +7,7 @@ import astra.polymarket.ws.WsMessage;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code pipeline} and {@code pipeline-events}: a backtest of the default 20-market world in
@@ -115,7 +116,7 @@ final class PipelineBench implements Measure {
                 Figures.micros(feeds.median()), Figures.micros(walk.median()), Figures.micros(walk.p99()),
                 ours.count(), blocks.stream().mapToLong(Block::frames).sum());
         return new Verdict().figure(String.format("pipeline: %s x the parse-only rate (ours %s frames/s median, "
-                        + "bare Jackson walk of the same frames %s frames/s median; goal >= %s)", Figures.ratio(ratio),
+                        + "bare Jackson walk of the same frames %s frames/s median; goal >= %s)", String.format(Locale.ROOT, "%.4f", ratio),
                 Figures.perSecond(ours.median()), Figures.perSecond(walk.median()), FRAMES_GOAL), ratio >= FRAMES_GOAL);
     }
 
