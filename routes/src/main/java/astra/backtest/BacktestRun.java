@@ -5,6 +5,8 @@ import astra.execution.firewall.ReconciliationReport;
 import astra.facts.FactStore;
 import astra.polymarket.stream.MarketStream;
 import astra.polymarket.stream.UserStream;
+import astra.polymarket.ws.MarketChannelDecoder;
+import astra.polymarket.ws.WsMessage;
 import astra.ports.OrderStore;
 import astra.rules.LiveRules;
 import astra.runtime.AstraRuntime;
@@ -53,6 +55,11 @@ public final class BacktestRun implements AutoCloseable {
     // Filled on the venue thread before the call that caused the frames returns; drained here.
     private final Queue<String> marketFrames = new ConcurrentLinkedQueue<>();
     private final Queue<String> userFrames = new ConcurrentLinkedQueue<>();
+    private final Queue<List<WsMessage>> marketEvents = new ConcurrentLinkedQueue<>();
+    private final MarketChannelDecoder preDecoder = new MarketChannelDecoder();
+    // Set before start(); read on the venue thread as frames arrive, outside the timed phases.
+    private volatile Consumer<String> marketTap = frame -> { };
+    private volatile boolean preDecode;
     private final FrameErrors errors;
     private final PhaseTimes phases = new PhaseTimes();
     private InProcessSocket market;
@@ -100,7 +107,7 @@ public final class BacktestRun implements AutoCloseable {
         started = true;
         ReconciliationReport first = core.reconcile();
         LOG.info("start-up reconciliation: {}", first.summary());
-        market = world.simulator().connect("market", marketFrames::add);
+        market = world.simulator().connect("market", this::onMarketFrame);
         market.send(MarketStream.initialSubscription(world.universe().tokenIds()));
         user = world.simulator().connect("user", userFrames::add);
         user.send(UserStream.subscription(PaperSession.SIMULATOR_CREDENTIALS, world.universe().conditionIds()));
@@ -214,7 +221,8 @@ public final class BacktestRun implements AutoCloseable {
         return errors.count();
     }
 
-    PhaseTimes phases() {
+    /** Wall time so far per phase of the steps. */
+    public PhaseTimes phases() {
         return phases;
     }
 
@@ -223,8 +231,33 @@ public final class BacktestRun implements AutoCloseable {
         if (market != null) {
             market.close();
         }
-        market = world.simulator().connect("market", marketFrames::add);
+        market = world.simulator().connect("market", this::onMarketFrame);
         market.send(MarketStream.initialSubscription(world.universe().tokenIds()));
+    }
+
+    /**
+     * Hands every market frame our feed receives to {@code tap}, as it arrives on the venue's
+     * thread, so outside the timed phases (benchmarks time the feed on the very frames they record).
+     */
+    public void tapMarketFrames(Consumer<String> tap) {
+        this.marketTap = Objects.requireNonNull(tap, "tap");
+    }
+
+    /**
+     * From now on market frames are decoded as they arrive, on the venue's thread (outside the
+     * timed phases), and the feed applies the events: the path of a backtest over recorded events.
+     */
+    public void preDecodeMarketFrames() {
+        this.preDecode = true;
+    }
+
+    private void onMarketFrame(String frame) {
+        marketTap.accept(frame);
+        if (preDecode) {
+            marketEvents.add(preDecoder.decode(frame));
+        } else {
+            marketFrames.add(frame);
+        }
     }
 
     /** Every frame produced so far: user frames first (fills), then the books. */
@@ -246,6 +279,15 @@ public final class BacktestRun implements AutoCloseable {
                 core.marketFeed().onFrame(frame);
             } catch (IllegalArgumentException bad) {
                 errors.record("market-feed", bad, frame);
+            }
+        }
+        List<WsMessage> events;
+        while ((events = marketEvents.poll()) != null) {
+            frames++;
+            try {
+                core.marketFeed().onMessages(events);
+            } catch (IllegalArgumentException bad) {
+                errors.record("market-feed", bad, events.toString());
             }
         }
     }

@@ -6,14 +6,19 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Wall time summed per {@link Phase}, so a slow backtest says where its time goes. One thread. */
-final class PhaseTimes {
+public final class PhaseTimes {
     private final long[] nanos = new long[Phase.values().length];
+
+    /** Nanoseconds summed so far in one phase. */
+    public long nanos(Phase phase) {
+        return nanos[phase.ordinal()];
+    }
 
     void add(Phase phase, long elapsedNanos) {
         nanos[phase.ordinal()] += elapsedNanos;
     }
 
-    Map<Phase, Duration> snapshot() {
+    public Map<Phase, Duration> snapshot() {
         Map<Phase, Duration> m = new EnumMap<>(Phase.class);
         for (Phase p : Phase.values()) {
             m.put(p, Duration.ofNanos(nanos[p.ordinal()]));

@@ -110,7 +110,7 @@ public final class DecodeBench implements Measure {
     }
 
     /** The baseline: what any streaming decoder must do at least — tokenise every byte. */
-    private static Workload.Batch tokenWalk(List<String> frames, long levels) throws IOException {
+    static Workload.Batch tokenWalk(List<String> frames, long levels) throws IOException {
         long sum = 0;
         for (int i = 0, n = frames.size(); i < n; i++) {
             try (JsonParser p = JsonFrames.parser(frames.get(i))) {

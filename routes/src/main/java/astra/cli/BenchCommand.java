@@ -20,17 +20,15 @@ import picocli.CommandLine.Spec;
         description = {
             "Runs a benchmark: warmup, then rounds alternating our code with its baseline. Prints progress,"
                     + " then the figure beside its same-run baseline, then GOAL MET or GOAL MISSED.",
-            "Without NAME, lists the measures. Exit code 0 when the goal is met, 3 when it is missed,"
-                    + " 4 for a measure that is not built yet."
+            "Without NAME, lists the measures. Exit code 0 when the goal is met, 3 when it is missed."
         })
 public final class BenchCommand implements Callable<Integer> {
     static final int GOAL_MISSED = 3;
-    static final int NOT_BUILT = 4;
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "decode, sign, reload, ...")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "decode, pipeline, pipeline-events, latency, sign, reload, scale, backtest-day")
     String name;
 
     @Option(names = "--shared", paramLabel = "DIR",
@@ -51,14 +49,8 @@ public final class BenchCommand implements Callable<Integer> {
         Benchmarks benchmarks = new Benchmarks();
         if (name == null) {
             benchmarks.built().forEach(m -> out.printf("%-16s %s%n", m.name(), m.description()));
-            Benchmarks.PLANNED.forEach(n -> out.printf("%-16s not built yet (needs the trading runtime)%n", n));
             out.flush();
             return 0;
-        }
-        if (benchmarks.isPlanned(name)) {
-            out.println(name + ": not built yet (needs the trading runtime)");
-            out.flush();
-            return NOT_BUILT;
         }
         Measure measure = benchmarks.find(name).orElseThrow(() -> new IllegalArgumentException(
                 "no benchmark '" + name + "'; run 'astra bench' for the list"));

@@ -105,6 +105,7 @@ public final class MakerLoop {
     private volatile CycleTrace lastCycle;
     /** Our buys the venue has not released the tokens of yet (it holds them until MINED). */
     private final Map<FillKey, Fill> unsettledBuys = new HashMap<>();
+    private volatile LatencyProbe probe = LatencyProbe.NONE;
 
     public MakerLoop(Parts parts) {
         this.p = Objects.requireNonNull(parts, "parts");
@@ -113,7 +114,9 @@ public final class MakerLoop {
     /** The decision route's entry: a snapshot runs a cycle; a fill feeds the markout tracker. */
     public List<ExecutorCommand> onMessage(Object message) {
         if (message instanceof MarketSnapshot snapshot) {
-            return cycle(snapshot);
+            List<ExecutorCommand> commands = cycle(snapshot);
+            probe.commandsOut(snapshot, commands, System.nanoTime());
+            return commands;
         }
         if (message == CLOSE) {
             closed = true;
@@ -131,6 +134,11 @@ public final class MakerLoop {
             return List.of();
         }
         throw new IllegalArgumentException("the decision thread does not take " + message.getClass().getName());
+    }
+
+    /** Set before the loop starts (benchmarks only). */
+    public void probe(LatencyProbe probe) {
+        this.probe = Objects.requireNonNull(probe, "probe");
     }
 
     /** The last decision cycle's decisions, plans and commands (empty before the first). */

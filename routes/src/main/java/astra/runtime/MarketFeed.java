@@ -12,6 +12,7 @@ import astra.market.OrderBooks;
 import astra.polymarket.ws.DecodeError;
 import astra.polymarket.ws.LastTradePrice;
 import astra.polymarket.ws.MarketEvent;
+import astra.polymarket.ws.MarketEventApplier;
 import astra.polymarket.ws.MarketFrameApplier;
 import astra.polymarket.ws.WsMessage;
 import java.time.Clock;
@@ -41,6 +42,7 @@ public final class MarketFeed {
     private final FeedHealth health;
     private final OrderBooks books;
     private final MarketFrameApplier frames;
+    private final MarketEventApplier events;
     /** Created once: the hot path allocates nothing per frame for its callback. */
     private final Consumer<WsMessage> others = this::onOther;
     private DecodeError frameError;
@@ -53,6 +55,7 @@ public final class MarketFeed {
     private final Map<TokenId, Long> awaitingSince = new HashMap<>();
     private long lastResnapshotMillis = Long.MIN_VALUE / 2;
     private long booksInvalidated;
+    private volatile LatencyProbe probe = LatencyProbe.NONE;
 
     /**
      * @param resnapshot asks the stream for fresh snapshots of these assets (it reopens the
@@ -73,6 +76,7 @@ public final class MarketFeed {
             books.register(m.noToken(), m.tickSize());
         }
         this.frames = new MarketFrameApplier(books);
+        this.events = new MarketEventApplier(books);
         this.lastTickMillis = clock.millis();
     }
 
@@ -82,6 +86,7 @@ public final class MarketFeed {
      * throws after the rest of it is applied, so it is dead-lettered and counted.
      */
     public void onFrame(String frame) {
+        probe.frameIn(frame, System.nanoTime());
         long fastBefore = frames.fastFrames();
         frameError = null;
         frameHadMarketData = false;
@@ -89,6 +94,30 @@ public final class MarketFeed {
         if (frameHadMarketData || frames.fastFrames() > fastBefore) {
             health.marketData();
         }
+        failIfUndecodable();
+    }
+
+    /**
+     * Applies the messages of one frame decoded beforehand (a backtest over recorded events): the
+     * same books, trades and errors as {@link #onFrame}, without the decoding.
+     */
+    public void onMessages(List<WsMessage> messages) {
+        frameError = null;
+        frameHadMarketData = false;
+        for (int i = 0, n = messages.size(); i < n; i++) {
+            WsMessage m = messages.get(i);
+            if (m instanceof MarketEvent event) {
+                events.apply(event);
+            }
+            onOther(m);
+        }
+        if (frameHadMarketData) {
+            health.marketData();
+        }
+        failIfUndecodable();
+    }
+
+    private void failIfUndecodable() {
         if (frameError != null) {
             throw new IllegalArgumentException("undecodable market frame: " + frameError.reason() + " "
                     + frameError.detail());
@@ -107,6 +136,11 @@ public final class MarketFeed {
                 lastTrades.put(trade.asset(), trade.price());
             }
         }
+    }
+
+    /** Set before the feed starts (benchmarks only). */
+    public void probe(LatencyProbe probe) {
+        this.probe = Objects.requireNonNull(probe, "probe");
     }
 
     public long fastFrames() {
@@ -177,7 +211,9 @@ public final class MarketFeed {
         }
         resnapshotIfNeeded(now);
         lastTickMillis = now;
-        return new MarketSnapshot(clock.instant(), copies, lastTrades, facts, updatedAt);
+        MarketSnapshot snapshot = new MarketSnapshot(clock.instant(), copies, lastTrades, facts, updatedAt);
+        probe.snapshotTaken(snapshot, System.nanoTime());
+        return snapshot;
     }
 
     private static Optional<Instant> arrival(OrderBook book) {
@@ -232,6 +268,6 @@ public final class MarketFeed {
     }
 
     public long unknownAssetMessages() {
-        return frames.unknownAssetMessages();
+        return frames.unknownAssetMessages() + events.unknownAssetMessages();
     }
 }

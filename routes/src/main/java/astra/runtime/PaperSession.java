@@ -58,6 +58,12 @@ public final class PaperSession {
     private PaperSession() {}
 
     public static Result run(Options o, PrintWriter console) throws Exception {
+        return run(o, console, core -> { });
+    }
+
+    /** As {@link #run(Options, PrintWriter)}, letting {@code beforeStart} see the trading core first. */
+    public static Result run(Options o, PrintWriter console, java.util.function.Consumer<TradingCore> beforeStart)
+            throws Exception {
         Clock clock = Clock.systemUTC();
         PrivateKey key = PrivateKey.fromHex(DEVELOPMENT_KEY);
         String address = key.address().toString();
@@ -84,7 +90,7 @@ public final class PaperSession {
                     java.net.URI.create(sim.wsUri() + "/market"), java.net.URI.create(sim.wsUri() + "/user"),
                     ExchangeContracts.POLYGON, SIMULATOR_CREDENTIALS, key, key.address(), SignatureType.EOA);
             TradingSession.Result r = TradingSession.run(plan, account, store, facts, hiddenFairValue(sim), clock,
-                    console);
+                    console, beforeStart);
             return new Result(r.out(), r.report(), r.quotesSent(), r.fills(), r.pnl());
         }
     }

@@ -139,6 +139,12 @@ public final class TradingCore {
         return runId + "-" + Long.toString(start.toEpochMilli(), 36);
     }
 
+    /** Lets a benchmark see frames in, snapshots and commands out; set before the session starts. */
+    public void probe(LatencyProbe probe) {
+        marketFeed.probe(probe);
+        loop.probe(probe);
+    }
+
     /** Reconciles the store with the venue: before any order, and then periodically. */
     public ReconciliationReport reconcile() {
         return firewall.control().reconcile();

@@ -114,6 +114,13 @@ public final class TradingSession {
      */
     public static Result run(Plan plan, Account account, JdbcOrderStore store, FactStore facts,
             SessionReport.Reference reference, Clock clock, PrintWriter console) throws Exception {
+        return run(plan, account, store, facts, reference, clock, console, core -> { });
+    }
+
+    /** As above, letting {@code beforeStart} see the trading core before the runtime starts (benchmarks). */
+    public static Result run(Plan plan, Account account, JdbcOrderStore store, FactStore facts,
+            SessionReport.Reference reference, Clock clock, PrintWriter console,
+            java.util.function.Consumer<TradingCore> beforeStart) throws Exception {
         RuntimeSettings settings = plan.settings();
         MarketCatalog catalog = new MarketCatalog(GammaClient.create(RestSettings.defaults(account.gamma())));
         catalog.refresh();
@@ -142,6 +149,7 @@ public final class TradingSession {
                 rules.current().version().id());
         console.flush();
         try {
+            beforeStart.accept(runtime.core());
             runtime.start();
         } catch (Exception | Error e) {
             tapeWriter.close();

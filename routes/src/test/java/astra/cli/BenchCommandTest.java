@@ -17,14 +17,6 @@ class BenchCommandTest {
     }
 
     @Test
-    void measureNeedingTheRuntime_saysNotBuiltYet() {
-        CliRun.Result r = CliRun.run("bench", "pipeline");
-
-        assertThat(r.exitCode()).isEqualTo(BenchCommand.NOT_BUILT);
-        assertThat(r.out()).contains("pipeline: not built yet");
-    }
-
-    @Test
     void unknownName_isAOneLineError() {
         CliRun.Result r = CliRun.run("bench", "warp");
 

@@ -1,0 +1,148 @@
+package astra.bench;
+
+import astra.backtest.Phase;
+import astra.polymarket.ws.MarketChannelDecoder;
+import astra.polymarket.ws.MarketEvent;
+import astra.polymarket.ws.WsMessage;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code pipeline} and {@code pipeline-events}: a backtest of the default 20-market world in
+ * virtual time, stepped one decision period at a time, with the wall time of our components timed
+ * per block of steps — market frames (or events decoded beforehand) into the books, the decision
+ * cycle (snapshot, facts to Hazelcast, rules, active set, quoter) and the executor (firewall,
+ * signing, REST to the simulator, store) — and the simulator's own step left out. Per block, the
+ * frames our feed received (recorded as they arrived) are then walked by the bare Jackson token
+ * walk of {@code decode}: the parse-only rate of the same frames in the same run.
+ */
+final class PipelineBench implements Measure {
+    static final double FRAMES_GOAL = 0.3;
+    static final double EVENTS_GOAL = 500_000;
+    /** Decision steps per block (one sample); 20 steps of 250 ms are 5 s of venue time. */
+    static final int STEPS_PER_BLOCK = 20;
+
+    private final boolean events;
+
+    PipelineBench(boolean events) {
+        this.events = events;
+    }
+
+    @Override
+    public String name() {
+        return events ? "pipeline-events" : "pipeline";
+    }
+
+    @Override
+    public String description() {
+        return events
+                ? "pre-decoded market events -> books -> facts -> rules -> quotes -> firewall in a virtual-time backtest;"
+                        + " goal >= 500,000 events/s"
+                : "recorded market frames -> books -> facts -> rules -> quotes -> firewall in a virtual-time backtest;"
+                        + " goal >= 0.3 x the bare Jackson walk of the same frames";
+    }
+
+    /** One block's measurements: frames and events fed, wall nanoseconds per part, the walk's. */
+    record Block(int frames, long events, long feedsNanos, long oursNanos, long walkNanos) {}
+
+    @Override
+    public Verdict run(BenchSettings settings, PrintWriter out) throws Exception {
+        Rounds rounds = settings.rounds(4, 20);
+        List<Block> blocks = new ArrayList<>();
+        try (SteppedBacktest bt = SteppedBacktest.open(SteppedBacktest.crowd("bench-pipeline", 12, 7_200_000L),
+                settings.rulesDir(), name())) {
+            List<String> received = new ArrayList<>();
+            bt.run().tapMarketFrames(received::add);
+            if (events) {
+                bt.run().preDecodeMarketFrames();
+            }
+            bt.start();
+            out.printf("%d markets, decision period %d ms, %d steps per block, %d warmup + %d measured blocks%n",
+                    bt.markets(), bt.periodMillis(), STEPS_PER_BLOCK, rounds.warmup(), rounds.measured());
+            out.flush();
+            MarketChannelDecoder counter = new MarketChannelDecoder();
+            long checksum = 0;
+            for (int b = 0; b < rounds.warmup() + rounds.measured(); b++) {
+                received.clear();
+                long feeds0 = bt.run().phases().nanos(Phase.FEEDS);
+                long ours0 = bt.oursNanos();
+                for (int s = 0; s < STEPS_PER_BLOCK; s++) {
+                    bt.run().step();
+                }
+                long feeds = bt.run().phases().nanos(Phase.FEEDS) - feeds0;
+                long ours = bt.oursNanos() - ours0;
+                List<String> frames = List.copyOf(received);
+                if (frames.isEmpty()) {
+                    throw new IllegalStateException("a block of " + STEPS_PER_BLOCK + " steps received no market frame");
+                }
+                long walk0 = System.nanoTime();
+                Workload.Batch walked = DecodeBench.tokenWalk(frames, frames.size());
+                long walk = System.nanoTime() - walk0;
+                checksum += walked.checksum();
+                long eventCount = marketEvents(counter, frames);
+                if (b >= rounds.warmup()) {
+                    blocks.add(new Block(frames.size(), eventCount, feeds, ours, walk));
+                }
+            }
+            bt.checkTraded();
+            out.printf("run: %d steps, %d frames, %d quotes sent (walk checksum %d)%n", bt.run().steps(),
+                    bt.run().frames(), bt.run().core().stats().quotesSent(), checksum);
+        }
+        return events ? eventsVerdict(blocks, out) : framesVerdict(blocks, out);
+    }
+
+    /** Market events in the frames (book, price change, trade, tick change, best bid/ask ...). */
+    static long marketEvents(MarketChannelDecoder decoder, List<String> frames) {
+        long n = 0;
+        for (String frame : frames) {
+            for (WsMessage m : decoder.decode(frame)) {
+                if (m instanceof MarketEvent) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static Verdict framesVerdict(List<Block> blocks, PrintWriter out) {
+        Samples ours = perOp(blocks, b -> b.oursNanos(), b -> b.frames());
+        Samples walk = perOp(blocks, b -> b.walkNanos(), b -> b.frames());
+        Samples feeds = perOp(blocks, b -> b.feedsNanos(), b -> b.frames());
+        double ratio = walk.median() / ours.median();
+        out.printf("per frame: pipeline %s median (p99 %s), of which feeds %s; Jackson walk %s median (p99 %s); %d blocks, "
+                        + "%d frames%n", Figures.micros(ours.median()), Figures.micros(ours.p99()),
+                Figures.micros(feeds.median()), Figures.micros(walk.median()), Figures.micros(walk.p99()),
+                ours.count(), blocks.stream().mapToLong(Block::frames).sum());
+        return new Verdict().figure(String.format("pipeline: %s x the parse-only rate (ours %s frames/s median, "
+                        + "bare Jackson walk of the same frames %s frames/s median; goal >= %s)", String.format(Locale.ROOT, "%.4f", ratio),
+                Figures.perSecond(ours.median()), Figures.perSecond(walk.median()), FRAMES_GOAL), ratio >= FRAMES_GOAL);
+    }
+
+    private static Verdict eventsVerdict(List<Block> blocks, PrintWriter out) {
+        Samples ours = perOp(blocks, b -> b.oursNanos(), b -> b.events());
+        Samples feeds = perOp(blocks, b -> b.feedsNanos(), b -> b.events());
+        double rate = 1e9 / ours.median();
+        out.printf("per event: pipeline %s median (p99 %s), of which books %s; %d blocks, %d events in %d frames%n",
+                Figures.micros(ours.median()), Figures.micros(ours.p99()), Figures.micros(feeds.median()), ours.count(),
+                blocks.stream().mapToLong(Block::events).sum(), blocks.stream().mapToLong(Block::frames).sum());
+        return new Verdict().figure(String.format("pipeline-events: %s events/s median (baseline, the same events into "
+                        + "the books alone: %s events/s median; goal >= %,.0f events/s)", Figures.perSecond(ours.median()),
+                Figures.perSecond(feeds.median()), EVENTS_GOAL), rate >= EVENTS_GOAL);
+    }
+
+    /** Nanoseconds per operation of each block. */
+    static Samples perOp(List<Block> blocks, java.util.function.ToLongFunction<Block> nanos,
+            java.util.function.ToLongFunction<Block> ops) {
+        double[] v = new double[blocks.size()];
+        for (int i = 0; i < v.length; i++) {
+            long n = ops.applyAsLong(blocks.get(i));
+            if (n <= 0) {
+                throw new IllegalStateException("block " + i + " did no operation");
+            }
+            v[i] = (double) nanos.applyAsLong(blocks.get(i)) / n;
+        }
+        return new Samples(v);
+    }
+}

@@ -1,0 +1,119 @@
+package astra.bench;
+
+import java.io.PrintWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code scale}: a paper session (the real-time runtime: Camel routes, sockets, Hazelcast, H2,
+ * the simulator in REAL time in the same JVM) over 1,000 markets, in a child JVM limited to
+ * {@code -Xmx1g} and logging its GC pauses; the same session over the default 20-market world is
+ * the same-run baseline. The heap figures include the embedded simulator's world.
+ */
+final class ScaleBench implements Measure {
+    static final Duration DURATION = Duration.ofSeconds(60);
+    static final long HEAP_GOAL_BYTES = 1L << 30;
+    static final double PAUSE_P99_GOAL_MILLIS = 5;
+    static final String SCENARIO = "scenarios/scale-1000.yaml";
+
+    @Override
+    public String name() {
+        return "scale";
+    }
+
+    @Override
+    public String description() {
+        return "1,000 markets live in a paper session (child JVM, -Xmx1g): goal heap <= 1 GiB, GC pause p99 <= 5 ms";
+    }
+
+    /** One child session's outcome. */
+    record Child(int exit, int markets, GcLog.Summary gc, Path log) {}
+
+    @Override
+    public Verdict run(BenchSettings settings, PrintWriter out) throws Exception {
+        Duration duration = Duration.ofMillis(Math.round(DURATION.toMillis() * settings.scale()));
+        Path home = home(settings);
+        Path scenario = home.resolve(SCENARIO);
+        if (!Files.isRegularFile(scenario)) {
+            throw new IllegalStateException("no scenario file " + scenario);
+        }
+        Path dir = Files.createTempDirectory("astra-bench-scale-");
+        out.printf("two paper sessions of %s each in child JVMs (-Xmx1g -Xlog:gc), output in %s%n", duration, dir);
+        out.flush();
+        Child base = child("baseline", null, duration, home, settings.rulesDir(), dir, out);
+        Child big = child("scale", scenario, duration, home, settings.rulesDir(), dir, out);
+        if (big.markets() != 1000) {
+            throw new IllegalStateException("the session traded " + big.markets() + " markets, not 1,000: " + big.log());
+        }
+        boolean heapMet = big.exit() == 0 && big.gc().maxBefore() <= HEAP_GOAL_BYTES;
+        boolean pauseMet = big.gc().millis().p99() <= PAUSE_P99_GOAL_MILLIS;
+        return new Verdict().figure(line("scale", big), heapMet && pauseMet).figure(line("baseline", base), true);
+    }
+
+    private static String line(String label, Child c) {
+        GcLog.Summary gc = c.gc();
+        return String.format(Locale.ROOT, "%s: %d markets, exit %d, heap max used %s (max after GC %s, committed %s),"
+                        + " %d GC pauses p50 %.2f ms, p99 %.2f ms, max %.2f ms%s", label, c.markets(), c.exit(),
+                mib(gc.maxBefore()), mib(gc.maxAfter()), mib(gc.maxCommitted()), gc.pauses(), gc.millis().median(),
+                gc.millis().p99(), gc.millis().max(),
+                label.equals("scale") ? " (goal heap <= 1,024 MiB in -Xmx1g, pause p99 <= 5 ms)" : "");
+    }
+
+    private static String mib(long bytes) {
+        return String.format(Locale.ROOT, "%,d MiB", bytes >> 20);
+    }
+
+    private Child child(String label, Path scenario, Duration duration, Path home, Path rules, Path dir, PrintWriter out)
+            throws Exception {
+        Path gcLog = dir.resolve(label + "-gc.log");
+        Path log = dir.resolve(label + ".out");
+        List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx1g", "-Xlog:gc:file=" + gcLog, "-Dastra.home=" + home,
+                "-jar", jar().toString(), "paper", "--duration", duration.toSeconds() + "s", "--out",
+                dir.resolve(label + "-report").toString(), "--rules", rules.toString()));
+        if (scenario != null) {
+            cmd.addAll(List.of("--scenario", scenario.toString()));
+        }
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(duration.toSeconds() + 600, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("the " + label + " session did not end; see " + log);
+        }
+        List<String> output = Files.readAllLines(log);
+        GcLog.Summary gc = GcLog.summarise(GcLog.pauses(Files.readAllLines(gcLog)));
+        int markets = output.stream().filter(l -> l.startsWith("paper ")).map(ScaleBench::markets).findFirst().orElse(0);
+        out.printf("%s: exit %d after %.0f s wall, %d markets, %d GC pauses%n", label, p.exitValue(),
+                (System.nanoTime() - t0) / 1e9, markets, gc.pauses());
+        out.flush();
+        return new Child(p.exitValue(), markets, gc, log);
+    }
+
+    /** From the session's first line: "paper RUN: simulator on ..., 1000 markets, rules ...". */
+    static int markets(String firstLine) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(", (\\d+) markets,").matcher(firstLine);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static Path jar() throws URISyntaxException {
+        Path jar = Path.of(ScaleBench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (!jar.toString().endsWith(".jar")) {
+            throw new IllegalStateException("the scale measure starts the packaged jar, but runs from " + jar);
+        }
+        return jar;
+    }
+
+    private static Path home(BenchSettings settings) {
+        String home = System.getProperty("astra.home");
+        return (home != null ? Path.of(home) : settings.rulesDir().toAbsolutePath().getParent()).toAbsolutePath();
+    }
+}

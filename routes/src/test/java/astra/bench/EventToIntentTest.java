@@ -1,0 +1,62 @@
+package astra.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class EventToIntentTest {
+    /** Frames named by their events' markets, so the test needs no venue JSON. */
+    private static final Map<String, List<String>> MARKETS = Map.of(
+            "f1", List.of("A"), "f2", List.of("A", "B"), "f3", List.of("C"));
+
+    @Test
+    void everyEventIsTimedToItsFirstCycle_andKeptApartWhenThatCycleOrderedInItsMarket() {
+        // cycle 1: f1 taken at 1,000 ns, f2 at 101,000; snapshot at 201,000; orders in A out at 5,201,000
+        // cycle 2: f3 taken at 6,000,000; snapshot at 6,100,000; no order, out at 6,300,000
+        List<EventToIntent.Cycle> cycles = List.of(
+                new EventToIntent.Cycle(List.of(new EventToIntent.In("f1", 1_000), new EventToIntent.In("f2", 101_000)),
+                        201_000, Set.of("A"), 5_201_000),
+                new EventToIntent.Cycle(List.of(new EventToIntent.In("f3", 6_000_000)), 6_100_000, Set.of(), 6_300_000));
+
+        EventToIntent.Latencies l = EventToIntent.of(cycles, MARKETS::get, 0);
+
+        // to a decision: f1's A 5,200 µs, f2's A and B 5,100 µs each, f3's C 300 µs
+        assertThat(l.eventToDecision().getTotalCount()).isEqualTo(4);
+        assertThat(l.eventToDecision().getMinValue()).isEqualTo(300);
+        assertThat(l.eventToDecision().getMaxValue()).isBetween(5_199L, 5_203L);
+        // to an intent: only f1's A and f2's A (the cycle ordered in A)
+        assertThat(l.eventToIntent().getTotalCount()).isEqualTo(2);
+        assertThat(l.eventToIntent().getMinValue()).isBetween(5_099L, 5_101L);
+        // tick waits: 200 µs (f1), 100 µs (f2's two events), 100 µs (f3)
+        assertThat(l.tickWait().getMaxValue()).isEqualTo(200);
+        assertThat(l.tickWait().getMinValue()).isEqualTo(100);
+        // cycles alone: 5,000 µs and 200 µs
+        assertThat(l.cycleAlone().getTotalCount()).isEqualTo(2);
+        assertThat(l.cycles()).isEqualTo(2);
+    }
+
+    @Test
+    void cyclesInTheWarmup_areLeftOut() {
+        // the second cycle's snapshot is 5,900,000 ns after the first's: a 1 ms warmup keeps it, 6 ms drops it
+        List<EventToIntent.Cycle> cycles = List.of(
+                new EventToIntent.Cycle(List.of(new EventToIntent.In("f1", 1_000)), 200_000, Set.of(), 300_000),
+                new EventToIntent.Cycle(List.of(new EventToIntent.In("f3", 6_000_000)), 6_100_000, Set.of(), 6_300_000));
+
+        assertThat(EventToIntent.of(cycles, MARKETS::get, 1_000_000).cycles()).isEqualTo(1);
+        assertThat(EventToIntent.of(cycles, MARKETS::get, 1_000_000).eventToDecision().getMaxValue()).isEqualTo(300);
+        assertThat(EventToIntent.of(cycles, MARKETS::get, 6_000_000).cycles()).isZero();
+    }
+
+    @Test
+    void micros_roundUpAndNeverReachZero() {
+        assertThat(EventToIntent.micros(1)).isEqualTo(1);
+        assertThat(EventToIntent.micros(1_000)).isEqualTo(1);
+        assertThat(EventToIntent.micros(1_001)).isEqualTo(2);
+        assertThat(EventToIntent.micros(0)).isEqualTo(1);
+        assertThatThrownBy(() -> EventToIntent.micros(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,47 @@
+package astra.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import astra.polymarket.ws.MarketChannelDecoder;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PipelineBenchTest {
+
+    @Test
+    void perFrameSamples_divideEachBlocksTimeByItsOwnFrames() {
+        // block 1: 1,000 ns over 10 frames = 100 ns/frame; block 2: 900 ns over 3 frames = 300 ns/frame
+        List<PipelineBench.Block> blocks = List.of(new PipelineBench.Block(10, 20, 0, 1_000, 50),
+                new PipelineBench.Block(3, 6, 0, 900, 30));
+
+        Samples s = PipelineBench.perOp(blocks, PipelineBench.Block::oursNanos, PipelineBench.Block::frames);
+
+        assertThat(s.min()).isEqualTo(100);
+        assertThat(s.max()).isEqualTo(300);
+        // per event: 1,000 / 20 = 50, 900 / 6 = 150 -> median (50 + 150) / 2 = 100
+        assertThat(PipelineBench.perOp(blocks, PipelineBench.Block::oursNanos, PipelineBench.Block::events).median())
+                .isEqualTo(100);
+    }
+
+    @Test
+    void aBlockWithoutWork_isRefusedRatherThanDividedByZero() {
+        List<PipelineBench.Block> blocks = List.of(new PipelineBench.Block(0, 0, 0, 1_000, 0));
+
+        assertThatThrownBy(() -> PipelineBench.perOp(blocks, PipelineBench.Block::oursNanos, PipelineBench.Block::frames))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no operation");
+    }
+
+    @Test
+    void marketEvents_countEveryEventOfAnArrayFrame_andNotControlFrames() {
+        String cond = "0x" + "ab".repeat(32);
+        String book = "{\"event_type\":\"book\",\"market\":\"" + cond + "\",\"asset_id\":\"123\",\"bids\":[],"
+                + "\"asks\":[],\"timestamp\":\"1757908892351\",\"hash\":\"h\"}";
+        String trade = "{\"event_type\":\"last_trade_price\",\"market\":\"" + cond + "\",\"asset_id\":\"123\","
+                + "\"price\":\"0.5\",\"size\":\"10\",\"side\":\"BUY\",\"fee_rate_bps\":\"0\",\"timestamp\":\"1757908892351\"}";
+
+        // two events in one array frame, one in another, and a PONG that is no event: 3
+        assertThat(PipelineBench.marketEvents(new MarketChannelDecoder(), List.of("[" + book + "," + trade + "]", book,
+                "PONG"))).isEqualTo(3);
+    }
+}
