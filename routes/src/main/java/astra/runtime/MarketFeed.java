@@ -52,6 +52,8 @@ public final class MarketFeed {
     private final Consumer<Set<String>> resnapshot;
     private final long resnapshotAfterMillis;
     private long lastTickMillis;
+    /** When the feed began: a book that never had data is as old as the feed. */
+    private final long startMillis;
     private final Map<TokenId, Long> awaitingSince = new HashMap<>();
     private long lastResnapshotMillis = Long.MIN_VALUE / 2;
     private long booksInvalidated;
@@ -78,6 +80,7 @@ public final class MarketFeed {
         this.frames = new MarketFrameApplier(books);
         this.events = new MarketEventApplier(books);
         this.lastTickMillis = clock.millis();
+        this.startMillis = lastTickMillis;
     }
 
     /**
@@ -207,7 +210,7 @@ public final class MarketFeed {
             long updates = yes.updatesApplied() + yes.snapshotsApplied();
             long before = updatesAtLastTick.getOrDefault(m.yesToken(), updates);
             updatesAtLastTick.put(m.yesToken(), updates);
-            facts.add(factsOf(m, newest(yes, no), yesBook, (updates - before) * 60_000 / elapsed, now));
+            facts.add(factsOf(m, yes, no, yesBook, (updates - before) * 60_000 / elapsed, now));
         }
         resnapshotIfNeeded(now);
         lastTickMillis = now;
@@ -223,19 +226,33 @@ public final class MarketFeed {
 
     /**
      * The facts of the YES book, which the venue publishes with the NO book's orders mirrored in at
-     * 1 − p (what a YES taker can reach through a mint or merge); the feed's age from the newer book.
+     * 1 − p (what a YES taker can reach through a mint or merge). The market's data age: while both
+     * books hold a snapshot and await none, the age of the channel's latest data (a quiet market on
+     * a live channel is not stale: its book would have changed had anything happened); otherwise
+     * the age of the newer book's last update, so a book awaiting its snapshot goes stale.
      */
-    private MarketFacts factsOf(Market m, OrderBook newest, Book yesBook, long updatesPerMinute, long now) {
+    private MarketFacts factsOf(Market m, OrderBook yes, OrderBook no, Book yesBook, long updatesPerMinute,
+            long now) {
+        OrderBook newest = newest(yes, no);
         long bid = yesBook.bestBid().map(l -> l.price().micros()).orElse(MarketFacts.NONE);
         long ask = yesBook.bestAsk().map(l -> l.price().micros()).orElse(MarketFacts.NONE);
         long mid = bid != MarketFacts.NONE && ask != MarketFacts.NONE ? (bid + ask) / 2 : MarketFacts.NONE;
-        long lastData = newest.arrivalMillis() == OrderBook.NO_TIME ? health.lastMarketDataAt().toEpochMilli()
-                : newest.arrivalMillis();
+        long lastData;
+        if (valid(yes) && valid(no)) {
+            lastData = Math.max(newest.arrivalMillis(), health.lastMarketDataAt().toEpochMilli());
+        } else {
+            lastData = newest.arrivalMillis() == OrderBook.NO_TIME ? startMillis : newest.arrivalMillis();
+        }
         return new MarketFacts(m.conditionId().value(), MarketUniverse.clusterOf(m), m.negRisk(),
                 m.tickSize().micros(), bid, ask, mid, depth(yesBook.bids()), depth(yesBook.asks()),
                 updatesPerMinute, lastData, health.marketConnected(),
                 m.clocks().closesAt().toEpochMilli(), m.clocks().expectedProposalAt().toEpochMilli(),
                 m.clocks().challengeWindowStartsAt().toEpochMilli(), now);
+    }
+
+    /** A book that has had a snapshot and awaits none: its levels are the venue's. */
+    private static boolean valid(OrderBook book) {
+        return book.arrivalMillis() != OrderBook.NO_TIME && !book.awaitingSnapshot();
     }
 
     /** Of the two books, the one that heard from the feed last: a market's data age counts both tokens. */
