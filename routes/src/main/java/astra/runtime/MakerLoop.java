@@ -10,6 +10,7 @@ import astra.domain.Order;
 import astra.domain.OrderStatus;
 import astra.domain.Position;
 import astra.domain.Price;
+import astra.domain.Reservation;
 import astra.domain.Shares;
 import astra.domain.Side;
 import astra.domain.TokenId;
@@ -375,6 +376,13 @@ public final class MakerLoop {
         for (Position pos : p.store().positions()) {
             holdings.put(pos.token(), pos.size());
         }
+        // One read of every reservation, not a query per market per cycle.
+        Map<ConditionId, Long> reserved = new HashMap<>();
+        for (Reservation r : p.store().reservations()) {
+            if (r instanceof Reservation.Collateral c) {
+                reserved.merge(c.market(), c.amount().micros(), Math::addExact);
+            }
+        }
         List<InventoryFacts> inventory = new ArrayList<>();
         List<MarkoutFacts> markouts = new ArrayList<>();
         for (Market m : p.universe().all()) {
@@ -385,7 +393,7 @@ public final class MakerLoop {
             // |net| × mid when long YES, |net| × (1 − mid) when long NO; micros × micros / 1e6.
             long exposure = Math.multiplyExact(Math.abs(net), net >= 0 ? mid : 1_000_000 - mid) / 1_000_000;
             inventory.add(new InventoryFacts(m.conditionId().value(), net, exposure,
-                    p.store().reservedCollateral(m.conditionId()).micros()));
+                    reserved.getOrDefault(m.conditionId(), 0L)));
             MarkoutSnapshot s = p.markouts().snapshot(m.conditionId());
             markouts.add(new MarkoutFacts(m.conditionId().value(), s.makerFillCount(),
                     s.meanMarkout2mBps().setScale(4, RoundingMode.HALF_EVEN), s.tStat2m().orElse(BigDecimal.ZERO)));
