@@ -4,6 +4,7 @@ import astra.runtime.FeedDropped;
 import astra.runtime.MarketFeed;
 import astra.runtime.PublishTick;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -13,9 +14,15 @@ import org.apache.camel.builder.RouteBuilder;
  */
 public final class MarketFeedRoute extends RouteBuilder {
     private final MarketFeed feed;
+    private final BooleanSupplier decisionSlotFree;
 
-    public MarketFeedRoute(MarketFeed feed) {
+    /**
+     * @param decisionSlotFree claims the decision thread's slot for one snapshot; false while the
+     *     last one is still queued or being decided (the tick is then skipped)
+     */
+    public MarketFeedRoute(MarketFeed feed, BooleanSupplier decisionSlotFree) {
         this.feed = Objects.requireNonNull(feed, "feed");
+        this.decisionSlotFree = Objects.requireNonNull(decisionSlotFree, "decisionSlotFree");
     }
 
     @Override
@@ -23,6 +30,7 @@ public final class MarketFeedRoute extends RouteBuilder {
         from(Endpoints.MARKET_FEED).routeId("market-feed")
                 .choice()
                     .when(body().isInstanceOf(PublishTick.class))
+                        .process(exchange -> exchange.setRouteStop(!decisionSlotFree.getAsBoolean()))
                         .bean(feed, "snapshot")
                         .to(Endpoints.DECISIONS)
                     .when(body().isInstanceOf(FeedDropped.class))

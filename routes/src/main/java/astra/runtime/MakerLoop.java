@@ -60,6 +60,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
@@ -98,26 +99,34 @@ public final class MakerLoop {
     public static final String CLOSE = "close-the-rule-session";
 
     private final Parts p;
+    private final MutationPacer pacer;
     private final Map<ConditionId, String> vetoLogged = new HashMap<>();
     private final Map<ClientOrderId, Instant> cancelAskedAt = new HashMap<>();
     private long orderSeq;
     private boolean closed;
     private String lastRulesVersion = "";
     private volatile CycleTrace lastCycle;
+    /** A snapshot is on its way to, or in, the decision thread. */
+    private final AtomicBoolean snapshotPending = new AtomicBoolean();
     /** Our buys the venue has not released the tokens of yet (it holds them until MINED). */
     private final Map<FillKey, Fill> unsettledBuys = new HashMap<>();
     private volatile LatencyProbe probe = LatencyProbe.NONE;
 
     public MakerLoop(Parts parts) {
         this.p = Objects.requireNonNull(parts, "parts");
+        this.pacer = new MutationPacer(parts.clock(), parts.mutationsLimit());
     }
 
     /** The decision route's entry: a snapshot runs a cycle; a fill feeds the markout tracker. */
     public List<ExecutorCommand> onMessage(Object message) {
         if (message instanceof MarketSnapshot snapshot) {
-            List<ExecutorCommand> commands = cycle(snapshot);
-            probe.commandsOut(snapshot, commands, System.nanoTime());
-            return commands;
+            try {
+                List<ExecutorCommand> commands = cycle(snapshot);
+                probe.commandsOut(snapshot, commands, System.nanoTime());
+                return commands;
+            } finally {
+                snapshotPending.set(false);
+            }
         }
         if (message == CLOSE) {
             closed = true;
@@ -140,6 +149,19 @@ public final class MakerLoop {
     /** Set before the loop starts (benchmarks only). */
     public void probe(LatencyProbe probe) {
         this.probe = Objects.requireNonNull(probe, "probe");
+    }
+
+    /**
+     * Called by the feed thread at a decision tick: whether to send a snapshot now. Not while the
+     * previous one is still queued or being decided: a slow cycle (many markets, a loaded machine)
+     * then skips ticks, counted, instead of queueing copies of every book it would decide on late.
+     */
+    public boolean claimSnapshotSlot() {
+        boolean free = snapshotPending.compareAndSet(false, true);
+        if (!free) {
+            p.metrics().registry().counter("astra_decision_ticks_skipped_total").increment();
+        }
+        return free;
     }
 
     /** The last decision cycle's decisions, plans and commands (empty before the first). */
@@ -239,8 +261,13 @@ public final class MakerLoop {
         // Within what the budget has left: risk-reducing cancels first, then the stalest requotes,
         // then empty slots, a reserve kept for the next cycles' cancels; so a spent budget is waited
         // out instead of being asked (and refused) four times a second.
+        // The window's budget less a tenth kept for the next cycles' cancels, and no more than the
+        // pace allows, so the minute's budget is not spent in its first seconds.
+        int reserve = Math.max(1, p.mutationsLimit().getAsInt() / 10);
+        int left = Math.min(p.mutationsLeft().getAsInt() - reserve, pacer.available());
         MutationPlanner.Plan chosen = MutationPlanner.plan(risk, p.satellite().orders(snapshot, decisions), requotes,
-                wanted.places, p.mutationsLeft().getAsInt(), Math.max(1, p.mutationsLimit().getAsInt() / 10));
+                wanted.places, left, 0);
+        pacer.spent(chosen.cancels().size() + chosen.orders().size());
         List<ClientOrderId> fresh = chosen.cancels();
         List<OrderRequest> orders = chosen.orders();
         List<ExecutorCommand> commands = new ArrayList<>(2);
