@@ -99,7 +99,6 @@ public final class MakerLoop {
     public static final String CLOSE = "close-the-rule-session";
 
     private final Parts p;
-    private final MutationPacer pacer;
     private final Map<ConditionId, String> vetoLogged = new HashMap<>();
     private final Map<ClientOrderId, Instant> cancelAskedAt = new HashMap<>();
     private long orderSeq;
@@ -114,7 +113,6 @@ public final class MakerLoop {
 
     public MakerLoop(Parts parts) {
         this.p = Objects.requireNonNull(parts, "parts");
-        this.pacer = new MutationPacer(parts.clock(), parts.mutationsLimit());
     }
 
     /** The decision route's entry: a snapshot runs a cycle; a fill feeds the markout tracker. */
@@ -261,13 +259,8 @@ public final class MakerLoop {
         // Within what the budget has left: risk-reducing cancels first, then the stalest requotes,
         // then empty slots, a reserve kept for the next cycles' cancels; so a spent budget is waited
         // out instead of being asked (and refused) four times a second.
-        // The window's budget less a tenth kept for the next cycles' cancels, and no more than the
-        // pace allows, so the minute's budget is not spent in its first seconds.
-        int reserve = Math.max(1, p.mutationsLimit().getAsInt() / 10);
-        int left = Math.min(p.mutationsLeft().getAsInt() - reserve, pacer.available());
         MutationPlanner.Plan chosen = MutationPlanner.plan(risk, p.satellite().orders(snapshot, decisions), requotes,
-                wanted.places, left, 0);
-        pacer.spent(chosen.cancels().size() + chosen.orders().size());
+                wanted.places, p.mutationsLeft().getAsInt(), Math.max(1, p.mutationsLimit().getAsInt() / 10));
         List<ClientOrderId> fresh = chosen.cancels();
         List<OrderRequest> orders = chosen.orders();
         List<ExecutorCommand> commands = new ArrayList<>(2);
