@@ -90,8 +90,13 @@ public final class OrderSender {
         CancelResult result = gateway.cancel(c.orders(), c.reason());
         result.cancelled().forEach(id -> venueErrors.succeeded());
         result.unconfirmed().forEach(id -> venueErrors.failed());
-        stats.cancelled(c.orders().size());
-        metrics.cancels(c.orders().size());
+        // Counted as the venue confirmed them; a cancel the firewall refused (budget) is a refusal.
+        stats.cancelled(result.cancelled().size());
+        metrics.cancels(result.cancelled().size());
+        for (Refusal r : result.refused()) {
+            stats.refused();
+            metrics.refusal(r.code().name());
+        }
         LOG.debug("cancel {} orders ({}): {}", c.orders().size(), c.reason(), result);
     }
 
