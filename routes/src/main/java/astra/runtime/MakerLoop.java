@@ -107,6 +107,10 @@ public final class MakerLoop {
     private volatile CycleTrace lastCycle;
     /** A snapshot is on its way to, or in, the decision thread. */
     private final AtomicBoolean snapshotPending = new AtomicBoolean();
+    /** When the slot was last claimed (wall nanos; the feed thread's only). */
+    private long slotClaimedAtNanos;
+    /** A claimed slot no cycle released in this long is taken to be lost. */
+    static final java.time.Duration SNAPSHOT_LOST_AFTER = java.time.Duration.ofSeconds(30);
     /** Our buys the venue has not released the tokens of yet (it holds them until MINED). */
     private final Map<FillKey, Fill> unsettledBuys = new HashMap<>();
     private volatile LatencyProbe probe = LatencyProbe.NONE;
@@ -155,8 +159,17 @@ public final class MakerLoop {
      * then skips ticks, counted, instead of queueing copies of every book it would decide on late.
      */
     public boolean claimSnapshotSlot() {
+        long now = System.nanoTime();
         boolean free = snapshotPending.compareAndSet(false, true);
-        if (!free) {
+        if (!free && now - slotClaimedAtNanos > SNAPSHOT_LOST_AFTER.toNanos()) {
+            // A snapshot that never reached the loop (it failed on its way and was dead-lettered)
+            // must not stop the decisions for good: after this long the slot is taken back.
+            LOG.warn("no decision cycle took the last snapshot within {}; sending a new one", SNAPSHOT_LOST_AFTER);
+            free = true;
+        }
+        if (free) {
+            slotClaimedAtNanos = now;
+        } else {
             p.metrics().registry().counter("astra_decision_ticks_skipped_total").increment();
         }
         return free;
