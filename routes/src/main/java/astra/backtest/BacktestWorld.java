@@ -9,7 +9,6 @@ import astra.polymarket.gamma.GammaClient;
 import astra.polymarket.gamma.MarketCatalog;
 import astra.polymarket.gamma.MarketListing;
 import astra.polymarket.rest.RestSettings;
-import astra.polymarket.signing.ExchangeContracts;
 import astra.polymarket.signing.PrivateKey;
 import astra.polymarket.signing.SignatureType;
 import astra.polymarket.venue.PolymarketVenue;
@@ -17,8 +16,6 @@ import astra.polymarket.venue.VenueConnection;
 import astra.runtime.CachedBalance;
 import astra.runtime.MarketUniverse;
 import astra.runtime.PaperSession;
-import astra.simulator.auth.ApiKey;
-import astra.simulator.auth.ProtocolSignatures;
 import astra.simulator.scenario.Scenario;
 import astra.simulator.server.SimulatorConfig;
 import astra.simulator.server.SimulatorServer;
@@ -67,13 +64,7 @@ public final class BacktestWorld implements AutoCloseable {
 
     /** Starts the simulator on the scenario (its seed unless {@code seed} says otherwise). */
     public static BacktestWorld start(Scenario scenario, Optional<Long> seed, int maxMarkets) {
-        PrivateKey key = PrivateKey.fromHex(PaperSession.DEVELOPMENT_KEY);
-        ApiKey trader = new ApiKey(PaperSession.SIMULATOR_CREDENTIALS.key(), PaperSession.SIMULATOR_CREDENTIALS.secret(),
-                PaperSession.SIMULATOR_CREDENTIALS.passphrase(), key.address().toString().toLowerCase());
-        ProtocolSignatures signatures = new ProtocolSignatures(ExchangeContracts.POLYGON);
-        SimulatorConfig configured = SimulatorConfig.of(PaperSession.DEFAULT_SEED, scenario.settings(), trader,
-                signatures, signatures).withScenario(scenario).withTimeMode(TimeMode.VIRTUAL);
-        SimulatorConfig config = seed.map(configured::withSeed).orElse(configured);
+        SimulatorConfig config = PaperSession.simulatorConfig(scenario, seed, TimeMode.VIRTUAL);
         SimulatorServer sim = new SimulatorServer(config).start();
         try {
             return new BacktestWorld(sim, config.seed(), maxMarkets);

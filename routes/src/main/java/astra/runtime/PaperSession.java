@@ -66,19 +66,10 @@ public final class PaperSession {
             throws Exception {
         Clock clock = Clock.systemUTC();
         PrivateKey key = PrivateKey.fromHex(DEVELOPMENT_KEY);
-        String address = key.address().toString();
-        ApiKey trader = new ApiKey(SIMULATOR_CREDENTIALS.key(), SIMULATOR_CREDENTIALS.secret(),
-                SIMULATOR_CREDENTIALS.passphrase(), address.toLowerCase());
-        ProtocolSignatures signatures = new ProtocolSignatures(ExchangeContracts.POLYGON);
         RuntimeSettings settings = RuntimeSettings.load(o.overrides());
         StoreConfig storeConfig = o.store().orElse(StoreConfig.h2File(o.dataDir().resolve("paper").resolve(o.runId())));
 
-        // The scenario's seed (when its file names one) unless --seed says otherwise.
-        SimulatorConfig simConfig = SimulatorConfig.of(DEFAULT_SEED, o.scenario().settings(), trader, signatures,
-                signatures).withScenario(o.scenario()).withTimeMode(TimeMode.REAL);
-        if (o.seed().isPresent()) {
-            simConfig = simConfig.withSeed(o.seed().get());
-        }
+        SimulatorConfig simConfig = simulatorConfig(o.scenario(), o.seed(), TimeMode.REAL);
         try (SimulatorServer sim = new SimulatorServer(simConfig).start();
                 FactStore facts = FactStore.start(factStoreConfig(settings));
                 JdbcOrderStore store = JdbcOrderStore.open(storeConfig, clock)) {
@@ -93,6 +84,21 @@ public final class PaperSession {
                     console, beforeStart);
             return new Result(r.out(), r.report(), r.quotesSent(), r.fills(), r.pnl());
         }
+    }
+
+    /**
+     * The embedded simulator for the development trader (funded, with the simulator's credentials,
+     * real signature checks), on the scenario: its seed when its file names one, unless
+     * {@code seed} says otherwise. Shared by paper (REAL time) and backtest (VIRTUAL time).
+     */
+    public static SimulatorConfig simulatorConfig(Scenario scenario, Optional<Long> seed, TimeMode time) {
+        PrivateKey key = PrivateKey.fromHex(DEVELOPMENT_KEY);
+        ApiKey trader = new ApiKey(SIMULATOR_CREDENTIALS.key(), SIMULATOR_CREDENTIALS.secret(),
+                SIMULATOR_CREDENTIALS.passphrase(), key.address().toString().toLowerCase());
+        ProtocolSignatures signatures = new ProtocolSignatures(ExchangeContracts.POLYGON);
+        SimulatorConfig configured = SimulatorConfig.of(DEFAULT_SEED, scenario.settings(), trader, signatures,
+                signatures).withScenario(scenario).withTimeMode(time);
+        return seed.map(configured::withSeed).orElse(configured);
     }
 
     /** The simulator's hidden fair value of YES (and 1 − it for NO) at a time, when recorded. */
