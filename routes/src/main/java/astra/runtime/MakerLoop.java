@@ -243,11 +243,10 @@ public final class MakerLoop {
         RequoteDebouncer debouncer = new RequoteDebouncer(p.requoteDriftTicks().getAsInt());
         Map<ConditionId, CycleTrace.Quoted> plans = new HashMap<>();
         Wanted wanted = new Wanted();
-        List<ClientOrderId> cancels = wanted.riskCancels;
         for (Market m : p.universe().all()) {
             List<Order> mine = resting.getOrDefault(m.conditionId(), List.of());
             if (!activeIds.contains(m.conditionId())) {
-                mine.stream().filter(MakerLoop::cancellable).map(Order::clientOrderId).forEach(cancels::add);
+                mine.stream().filter(MakerLoop::cancellable).map(Order::clientOrderId).forEach(wanted.riskCancels::add);
                 continue;
             }
             Optional<Book> yes = snapshot.book(m.yesToken());

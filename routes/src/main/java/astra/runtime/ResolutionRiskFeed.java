@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -32,13 +29,12 @@ public final class ResolutionRiskFeed {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> FIELDS = Set.of("market", "score", "why");
 
-    private final Optional<Path> file;
+    private final WatchedFile file;
     private final AstraMetrics metrics;
     private final Set<String> published = new HashSet<>();
-    private FileTime readAt;
 
     public ResolutionRiskFeed(Optional<Path> file, AstraMetrics metrics) {
-        this.file = file;
+        this.file = new WatchedFile(file, "resolution risk file");
         this.metrics = metrics;
     }
 
@@ -47,31 +43,12 @@ public final class ResolutionRiskFeed {
 
     /** Re-reads the file if it changed and brings the facts in line with it. */
     public void publish(FactStore facts) {
-        if (file.isEmpty()) {
+        Optional<List<String>> lines = file.linesIfChanged();
+        if (lines.isEmpty()) {
             return;
         }
-        Path path = file.get();
-        FileTime modified;
-        try {
-            modified = Files.getLastModifiedTime(path);
-        } catch (IOException e) {
-            if (readAt != null) {
-                LOG.warn("resolution risk file {} cannot be read: {}; the last assessments stay", path, e.toString());
-            }
-            return;
-        }
-        if (modified.equals(readAt)) {
-            return;
-        }
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            LOG.warn("resolution risk file {} cannot be read: {}; the last assessments stay", path, e.toString());
-            return;
-        }
-        readAt = modified;
-        Read read = parse(lines);
+        String path = file.describe();
+        Read read = parse(lines.get());
         read.errors().forEach(error -> {
             metrics.registry().counter("astra_resolution_risk_bad_lines_total").increment();
             LOG.warn("resolution risk file {}: {}", path, error);

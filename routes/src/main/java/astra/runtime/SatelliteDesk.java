@@ -1,7 +1,6 @@
 package astra.runtime;
 
 import astra.domain.ClientOrderId;
-import astra.domain.ConditionId;
 import astra.domain.Liquidity;
 import astra.domain.Market;
 import astra.domain.OrderIntent;
@@ -27,12 +26,9 @@ import astra.strategy.satellite.SatelliteFilter;
 import astra.strategy.satellite.SatellitePermission;
 import astra.strategy.satellite.SatelliteSignal;
 import astra.strategy.satellite.SatelliteSignalFile;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,7 +59,7 @@ public final class SatelliteDesk {
     private static final Logger LOG = LoggerFactory.getLogger(SatelliteDesk.class);
 
     private final Clock clock;
-    private final Optional<Path> file;
+    private final WatchedFile file;
     private final MarketUniverse universe;
     private final AstraMetrics metrics;
     private final SatelliteBudget budget;
@@ -73,7 +69,6 @@ public final class SatelliteDesk {
     private final Map<String, SatelliteSignal> pending = new LinkedHashMap<>();
     private final Set<String> actedOn = new HashSet<>();
     private final Set<String> published = new HashSet<>();
-    private FileTime readAt;
     private long orderSeq;
 
     /**
@@ -84,7 +79,7 @@ public final class SatelliteDesk {
             SatelliteBudget budget, Duration maxSignalAge, Usd maxStakePerOrder, Supplier<Policy> policy,
             String orderIdPrefix) {
         this.clock = clock;
-        this.file = file;
+        this.file = new WatchedFile(file, "satellite signal file");
         this.universe = universe;
         this.metrics = metrics;
         this.budget = budget;
@@ -212,24 +207,12 @@ public final class SatelliteDesk {
     }
 
     private void reloadIfChanged() {
-        if (file.isEmpty()) {
+        Optional<List<String>> lines = file.linesIfChanged();
+        if (lines.isEmpty()) {
             return;
         }
-        Path path = file.get();
-        try {
-            FileTime modified = Files.getLastModifiedTime(path);
-            if (modified.equals(readAt)) {
-                return;
-            }
-            readAt = modified;
-        } catch (IOException e) {
-            if (readAt != null) {
-                LOG.warn("satellite signal file {} cannot be read: {}", path, e.toString());
-                readAt = null;
-            }
-            return;
-        }
-        SatelliteSignalFile.Result read = SatelliteSignalFile.read(path);
+        String path = file.describe();
+        SatelliteSignalFile.Result read = SatelliteSignalFile.parse(lines.get());
         read.errors().forEach(err -> {
             metrics.satellite("bad-line");
             LOG.warn("satellite signal file {} line {}: {}", path, err.lineNumber(), err.message());
