@@ -10,6 +10,7 @@ import astra.polymarket.ws.WsMessage;
 import astra.ports.OrderStore;
 import astra.rules.LiveRules;
 import astra.runtime.AstraRuntime;
+import astra.runtime.BookMoved;
 import astra.runtime.ExecutorCommand;
 import astra.runtime.MakerLoop;
 import astra.runtime.MarketSnapshot;
@@ -21,6 +22,7 @@ import astra.simulator.server.InProcessSocket;
 import astra.strategy.quote.QuoterSettings;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
@@ -62,6 +64,8 @@ public final class BacktestRun implements AutoCloseable {
     private volatile boolean preDecode;
     private final FrameErrors errors;
     private final PhaseTimes phases = new PhaseTimes();
+    /** Quoted markets whose books moved in the frames drained: requoted at once in {@link #step()}. */
+    private final List<BookMoved> moves = new ArrayList<>();
     private InProcessSocket market;
     private InProcessSocket user;
     private long nextReconcile;
@@ -136,6 +140,8 @@ public final class BacktestRun implements AutoCloseable {
         long t2 = System.nanoTime();
         phases.add(Phase.VENUE, t1 - t0);
         phases.add(Phase.FEEDS, t2 - t1);
+        reactToMoves();
+        t2 = System.nanoTime();
         if (now >= nextHeartbeat) {
             heartbeat.run();
             nextHeartbeat = now + heartbeatEvery;
@@ -165,6 +171,24 @@ public final class BacktestRun implements AutoCloseable {
         return view;
     }
 
+    /**
+     * The book moves of the frames just drained, each requoted as the feed thread would as it
+     * arrives (a superseded one is skipped), their commands executed before the next move.
+     */
+    private void reactToMoves() {
+        for (BookMoved moved : moves) {
+            long t0 = System.nanoTime();
+            List<ExecutorCommand> commands = core.loop().onBookMoved(moved);
+            long t1 = System.nanoTime();
+            for (ExecutorCommand command : commands) {
+                core.sender().execute(command);
+            }
+            phases.add(Phase.DECIDE, t1 - t0);
+            phases.add(Phase.EXECUTE, System.nanoTime() - t1);
+        }
+        moves.clear();
+    }
+
     /** Halts (cancel-all), reconciles, takes the last frames and closes the rule session. */
     public ReconciliationReport stop(String reason) {
         if (finished) {
@@ -173,9 +197,11 @@ public final class BacktestRun implements AutoCloseable {
         finished = true;
         LOG.info("halting ({}): {}", reason, core.firewall().control().halt(reason));
         drain();
+        moves.clear(); // halted: nothing is requoted any more
         ReconciliationReport last = core.reconcile();
         LOG.info("final reconciliation: {}", last.summary());
         drain();
+        moves.clear();
         core.loop().onMessage(MakerLoop.CLOSE);
         close();
         return last;
@@ -276,7 +302,7 @@ public final class BacktestRun implements AutoCloseable {
         while ((frame = marketFrames.poll()) != null) {
             frames++;
             try {
-                core.marketFeed().onFrame(frame);
+                moves.addAll(core.marketFeed().onFrame(frame));
             } catch (IllegalArgumentException bad) {
                 errors.record("market-feed", bad, frame);
             }
@@ -285,7 +311,7 @@ public final class BacktestRun implements AutoCloseable {
         while ((events = marketEvents.poll()) != null) {
             frames++;
             try {
-                core.marketFeed().onMessages(events);
+                moves.addAll(core.marketFeed().onMessages(events));
             } catch (IllegalArgumentException bad) {
                 errors.record("market-feed", bad, events.toString());
             }

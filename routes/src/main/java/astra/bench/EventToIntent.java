@@ -1,6 +1,7 @@
 package astra.bench;
 
 import astra.execution.firewall.OrderRequest;
+import astra.runtime.BookMoved;
 import astra.runtime.ExecutorCommand;
 import astra.runtime.LatencyProbe;
 import astra.runtime.MarketSnapshot;
@@ -20,7 +21,9 @@ import org.HdrHistogram.Histogram;
  * came out, and afterwards turns them into event-to-intent latencies: for every market event in
  * a frame, the time from the feed thread taking the frame to the first cycle that saw it returning
  * its commands — the moment an order intent for the event's market comes out, if the cycle sends
- * one. The events whose cycle did send one are also kept apart.
+ * one. The events whose cycle did send one are also kept apart. And every book move of a quoted
+ * market decided on its own, between cycles: from the feed thread taking the frame that moved it to
+ * the decision thread returning its commands.
  */
 final class EventToIntent implements LatencyProbe {
     /** A frame as the feed thread took it. */
@@ -39,7 +42,17 @@ final class EventToIntent implements LatencyProbe {
     record Latencies(Histogram eventToDecision, Histogram eventToIntent, Histogram tickWait, Histogram cycleAlone,
             long cycles) {}
 
+    /** A quoted market's book move decided on its own: its frame taken, its commands out, and whether it ordered. */
+    record Reaction(String market, long frameNanos, long outNanos, boolean ordered) {}
+
+    /**
+     * Microseconds, for the book moves decided after {@code fromNanos}: {@code toDecision} every
+     * move, {@code toIntent} the moves that sent an order for their market.
+     */
+    record Reactions(Histogram toDecision, Histogram toIntent) {}
+
     private List<In> pending = new ArrayList<>();
+    private final Queue<Reaction> reactions = new ConcurrentLinkedQueue<>();
     private final Map<MarketSnapshot, Cycle> taken = new IdentityHashMap<>();
     private final Queue<Cycle> cycles = new ConcurrentLinkedQueue<>();
 
@@ -65,6 +78,10 @@ final class EventToIntent implements LatencyProbe {
         if (seen == null) {
             return; // a snapshot taken before the probe was set
         }
+        cycles.add(new Cycle(seen.frames(), seen.snapshotNanos(), orderedMarkets(commands), nanos));
+    }
+
+    private static Set<String> orderedMarkets(List<ExecutorCommand> commands) {
         Set<String> markets = new HashSet<>();
         for (ExecutorCommand c : commands) {
             if (c instanceof ExecutorCommand.Submit submit) {
@@ -73,11 +90,37 @@ final class EventToIntent implements LatencyProbe {
                 }
             }
         }
-        cycles.add(new Cycle(seen.frames(), seen.snapshotNanos(), markets, nanos));
+        return markets;
+    }
+
+    @Override
+    public void reacted(BookMoved moved, List<ExecutorCommand> commands, long nanos) {
+        String market = moved.market().conditionId().value();
+        reactions.add(new Reaction(market, moved.frameNanos(), nanos, orderedMarkets(commands).contains(market)));
     }
 
     List<Cycle> cycles() {
         return List.copyOf(cycles);
+    }
+
+    List<Reaction> reactions() {
+        return List.copyOf(reactions);
+    }
+
+    static Reactions of(List<Reaction> reactions, long fromNanos) {
+        Histogram decision = histogram();
+        Histogram intent = histogram();
+        for (Reaction r : reactions) {
+            if (r.frameNanos() < fromNanos) {
+                continue;
+            }
+            long micros = micros(r.outNanos() - r.frameNanos());
+            decision.recordValue(micros);
+            if (r.ordered()) {
+                intent.recordValue(micros);
+            }
+        }
+        return new Reactions(decision, intent);
     }
 
     /**

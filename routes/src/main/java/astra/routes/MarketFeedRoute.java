@@ -1,6 +1,7 @@
 package astra.routes;
 
 import astra.runtime.FeedDropped;
+import astra.runtime.MakerLoop;
 import astra.runtime.MarketFeed;
 import astra.runtime.PublishTick;
 import java.util.Objects;
@@ -10,18 +11,22 @@ import org.apache.camel.builder.RouteBuilder;
 /**
  * Market channel: raw frames are decoded and applied to the books on the feed thread; the decision
  * timer's {@link PublishTick} on the same queue makes that thread copy its books into a snapshot
- * for the decision thread, so the books are never shared.
+ * for the decision thread, so the books are never shared. A frame that moves the top of a quoted
+ * market's books has that market requoted at once, on this thread ({@link MakerLoop#onBookMoved}),
+ * and its commands go straight to the executor: no wait for the tick.
  */
 public final class MarketFeedRoute extends RouteBuilder {
     private final MarketFeed feed;
+    private final MakerLoop loop;
     private final BooleanSupplier decisionSlotFree;
 
     /**
      * @param decisionSlotFree claims the decision thread's slot for one snapshot; false while the
      *     last one is still queued or being decided (the tick is then skipped)
      */
-    public MarketFeedRoute(MarketFeed feed, BooleanSupplier decisionSlotFree) {
+    public MarketFeedRoute(MarketFeed feed, MakerLoop loop, BooleanSupplier decisionSlotFree) {
         this.feed = Objects.requireNonNull(feed, "feed");
+        this.loop = Objects.requireNonNull(loop, "loop");
         this.decisionSlotFree = Objects.requireNonNull(decisionSlotFree, "decisionSlotFree");
     }
 
@@ -37,6 +42,12 @@ public final class MarketFeedRoute extends RouteBuilder {
                         .bean(feed, "onDrop")
                     .otherwise()
                         .bean(feed, "onFrame(${body})")
+                        .split(body())
+                            .bean(loop, "onBookMoved(${body})")
+                            .split(body())
+                                .to(Endpoints.EXECUTOR)
+                            .end()
+                        .end()
                 .end();
     }
 }

@@ -95,7 +95,8 @@ public final class AstraRuntime implements AutoCloseable {
         main.setInitialProperties(s.properties());
         main.configure().addRoutesBuilder(new ErrorHandlingConfiguration());
         main.configure().addRoutesBuilder(new DeadLetterRoute(deadLetters));
-        main.configure().addRoutesBuilder(new MarketFeedRoute(core.marketFeed(), core.loop()::claimSnapshotSlot));
+        main.configure().addRoutesBuilder(new MarketFeedRoute(core.marketFeed(), core.loop(),
+                core.loop()::claimSnapshotSlot));
         main.configure().addRoutesBuilder(new UserFeedRoute(core.userFeed()));
         main.configure().addRoutesBuilder(new DecisionRoute(core.loop()));
         main.configure().addRoutesBuilder(new ExecutorRoute(core.sender(), core::anyGtdExpired));

@@ -3,10 +3,10 @@ package astra.runtime;
 import java.util.List;
 
 /**
- * Sees the three moments event-to-intent latency is measured between, with {@link System#nanoTime()}:
+ * Sees the moments event-to-intent latency is measured between, with {@link System#nanoTime()}:
  * a market frame taken by the feed thread (before it is applied), the feed's snapshot for a decision
  * cycle (every frame taken before it is in it), and the cycle's commands returned by the decision
- * thread. For the {@code latency} benchmark; the runtime's probe is {@link #NONE}. Implementations
+ * thread; or, for a quoted market's book move, its commands returned (the move carries its frame's time). For the {@code latency} benchmark; the runtime's probe is {@link #NONE}. Implementations
  * are called on the feed and decision threads and must be cheap and thread-safe.
  */
 public interface LatencyProbe {
@@ -17,4 +17,7 @@ public interface LatencyProbe {
     default void snapshotTaken(MarketSnapshot snapshot, long nanos) { }
 
     default void commandsOut(MarketSnapshot snapshot, List<ExecutorCommand> commands, long nanos) { }
+
+    /** A book move decided on its own (between cycles): its commands, possibly none. */
+    default void reacted(BookMoved moved, List<ExecutorCommand> commands, long nanos) { }
 }

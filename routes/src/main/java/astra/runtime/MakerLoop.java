@@ -60,8 +60,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -73,8 +77,14 @@ import org.slf4j.LoggerFactory;
  * quote each active market within the rules' permissions, debounce against what rests, and hand
  * cancels and orders to the executor. Markets that left the active set are cancelled.
  *
- * <p>Owned by one thread: it holds the rule session (through the {@link DecisionEngine}), the
- * markout tracker and the veto log state.
+ * <p>Between cycles, a book move of a quoted market ({@link #onBookMoved}) requotes that market
+ * alone, at once, on the feed thread, with what the last cycle decided: a market event reaches an
+ * order in microseconds instead of waiting up to a decision period for the next tick.
+ *
+ * <p>Cycles are owned by the decision thread: it holds the rule session (through the
+ * {@link DecisionEngine}), the markout tracker and the veto log state. Quoting, by a cycle or a
+ * book move, holds one lock, so the two never decide on the same resting orders; a book move that
+ * finds it taken is left to that cycle rather than waiting.
  */
 public final class MakerLoop {
     /** Fills before a market's markouts count for toxicity, and the adverse markout that reads as fully toxic. */
@@ -93,16 +103,21 @@ public final class MakerLoop {
             IntSupplier requoteDriftTicks, IntSupplier mutationsLeft, IntSupplier mutationsLimit, CanonicalMid mids, MarkoutTracker markouts, AstraMetrics metrics,
             SessionStats stats, MarkTape tape, AtomicInteger inFlight, Supplier<AccountHealth> account, long bankrollMicros,
             String orderIdPrefix, SatelliteDesk satellite, ResolutionRiskFeed resolutionRisks,
-            ParityPaperDesk parity) {}
+            ParityPaperDesk parity, Consumer<List<Market>> watchBooks) {}
 
     /** Sent through the decisions queue at shutdown: the rule session is closed by its own thread. */
     public static final String CLOSE = "close-the-rule-session";
 
     private final Parts p;
     private final Map<ConditionId, String> vetoLogged = new HashMap<>();
+    /** Held while quoting, by a cycle or a book move, so the two never decide on the same resting orders. */
+    private final ReentrantLock quotingLock = new ReentrantLock();
+    /** Under {@link #quotingLock}: cancels asked for, and the client order id sequence. */
     private final Map<ClientOrderId, Instant> cancelAskedAt = new HashMap<>();
     private long orderSeq;
-    private boolean closed;
+    private volatile boolean closed;
+    /** Book moves not requoted because a cycle was quoting at the time (that cycle quoted the market instead). */
+    private final AtomicLong movesSkipped = new AtomicLong();
     private String lastRulesVersion = "";
     private volatile CycleTrace lastCycle;
     /** A snapshot is on its way to, or in, the decision thread. */
@@ -114,6 +129,10 @@ public final class MakerLoop {
     /** Our buys the venue has not released the tokens of yet (it holds them until MINED). */
     private final Map<FillKey, Fill> unsettledBuys = new HashMap<>();
     private volatile LatencyProbe probe = LatencyProbe.NONE;
+    /** What the last cycle that quoted decided and read, for requoting one market between cycles (under the lock). */
+    private Quoting quoting;
+    /** Markets changed since {@link #quoting} was read (orders sent, fills): not requoted before the next cycle. */
+    private final Set<ConditionId> touched = ConcurrentHashMap.newKeySet();
 
     public MakerLoop(Parts parts) {
         this.p = Objects.requireNonNull(parts, "parts");
@@ -139,6 +158,7 @@ public final class MakerLoop {
             return List.of(); // a snapshot queued before the close: nothing to decide any more
         }
         if (message instanceof Fill fill) {
+            touched.add(fill.market()); // its resting size and our inventory changed: wait for the next cycle
             p.markouts().recordFill(fill);
             if (fill.side() == Side.BUY && !settled(fill.status())) {
                 unsettledBuys.put(fill.key(), fill);
@@ -146,6 +166,34 @@ public final class MakerLoop {
             return List.of();
         }
         throw new IllegalArgumentException("the decision thread does not take " + message.getClass().getName());
+    }
+
+    /**
+     * A quoted market's book moved (called on the feed thread, right after the frame): requote that
+     * market at once. If a cycle is quoting at that moment the move is left to it, not waited for:
+     * the feed thread never blocks on the rules.
+     */
+    public List<ExecutorCommand> onBookMoved(BookMoved moved) {
+        if (moved.superseded()) {
+            return List.of(); // a later move of the market is on its way
+        }
+        if (!quotingLock.tryLock()) {
+            movesSkipped.incrementAndGet();
+            return List.of();
+        }
+        List<ExecutorCommand> commands;
+        try {
+            commands = react(moved);
+        } finally {
+            quotingLock.unlock();
+        }
+        probe.reacted(moved, commands, System.nanoTime());
+        return commands;
+    }
+
+    /** Book moves left to the cycle that was quoting when they came. */
+    public long movesSkipped() {
+        return movesSkipped.get();
     }
 
     /** Set before the loop starts (benchmarks only). */
@@ -199,20 +247,26 @@ public final class MakerLoop {
             p.metrics().rulesVersion(lastRulesVersion);
             LOG.info("decisions now under rules version {}", lastRulesVersion);
         }
-        if (decisions.cancelAll()) {
-            Decision why = decisions.accountDecisions().stream().findFirst().orElse(null);
-            String reason = why == null ? "a rule asked for cancel-all" : why.ruleName() + " (" + why.reasonCode() + ")";
-            AUDIT.warn("cancel-all rule={} version={}", reason, decisions.rulesVersion());
-            List<ExecutorCommand> all = List.of(new ExecutorCommand.CancelAll(reason));
-            lastCycle = new CycleTrace(now, decisions, Optional.empty(), Map.of(), all, parity);
-            return all;
+        quotingLock.lock();
+        try {
+            if (decisions.cancelAll()) {
+                quoting = null; // no book move may quote on what came before
+                Decision why = decisions.accountDecisions().stream().findFirst().orElse(null);
+                String reason = why == null ? "a rule asked for cancel-all" : why.ruleName() + " (" + why.reasonCode() + ")";
+                AUDIT.warn("cancel-all rule={} version={}", reason, decisions.rulesVersion());
+                List<ExecutorCommand> all = List.of(new ExecutorCommand.CancelAll(reason));
+                lastCycle = new CycleTrace(now, decisions, Optional.empty(), Map.of(), all, parity);
+                return all;
+            }
+            if (p.inFlight().get() > 0) {
+                // What was sent last (by a cycle or a book move) is still on its way: the store does not show it yet.
+                lastCycle = new CycleTrace(now, decisions, Optional.empty(), Map.of(), List.of(), parity);
+                return List.of();
+            }
+            return quote(snapshot, decisions, mids, parity);
+        } finally {
+            quotingLock.unlock();
         }
-        if (p.inFlight().get() > 0) {
-            // The previous cycle's orders are still being sent: the store does not show them yet.
-            lastCycle = new CycleTrace(now, decisions, Optional.empty(), Map.of(), List.of(), parity);
-            return List.of();
-        }
-        return quote(snapshot, decisions, mids, parity);
     }
 
     private List<ExecutorCommand> quote(MarketSnapshot snapshot, MarketDecisions decisions, Map<TokenId, Price> mids,
@@ -242,11 +296,13 @@ public final class MakerLoop {
         Map<TokenId, Shares> holdings = sellableHoldings();
         RequoteDebouncer debouncer = new RequoteDebouncer(p.requoteDriftTicks().getAsInt());
         Map<ConditionId, CycleTrace.Quoted> plans = new HashMap<>();
+        Map<ConditionId, BigDecimal> toxicity = new HashMap<>();
+        List<Market> quoted = new ArrayList<>();
         Wanted wanted = new Wanted();
         for (Market m : p.universe().all()) {
             List<Order> mine = resting.getOrDefault(m.conditionId(), List.of());
             if (!activeIds.contains(m.conditionId())) {
-                mine.stream().filter(MakerLoop::cancellable).map(Order::clientOrderId).forEach(wanted.riskCancels::add);
+                mine.stream().filter(MakerLoop::cancellable).forEach(o -> wanted.cancel(o.clientOrderId(), m.conditionId()));
                 continue;
             }
             Optional<Book> yes = snapshot.book(m.yesToken());
@@ -254,24 +310,71 @@ public final class MakerLoop {
             if (yes.isEmpty() || no.isEmpty()) {
                 continue;
             }
-            QuotePermissions qp = permissions.get(m.conditionId());
-            MidQuote mid = p.mids().of(yes.get(), snapshot.lastTrade(m.yesToken()));
-            Inventory inventory = new Inventory(holdings.getOrDefault(m.yesToken(), Shares.ZERO),
-                    holdings.getOrDefault(m.noToken(), Shares.ZERO));
-            QuotePlan plan = p.quoter().quote(new QuoteContext(m, yes.get(), no.get(), mid, inventory, qp,
-                    toxicity(m.conditionId())));
-            plans.put(m.conditionId(), new CycleTrace.Quoted(plan, inventory, mid.mid()));
-            slot(m, QuoteRole.BID, plan.bid(), mine, debouncer, qp, wanted);
-            slot(m, QuoteRole.ASK, plan.ask(), mine, debouncer, qp, wanted);
+            toxicity.put(m.conditionId(), toxicity(m.conditionId()));
+            quoted.add(m);
+            plans.put(m.conditionId(), quoteMarket(m, yes.get(), no.get(), snapshot.lastTrade(m.yesToken()),
+                    permissions.get(m.conditionId()), mine, holdings, toxicity.get(m.conditionId()), debouncer, wanted));
         }
+        List<ExecutorCommand> commands = send(wanted, p.satellite().orders(snapshot, decisions), now);
+        quoting = new Quoting(permissions, activeIds, resting, holdings, toxicity);
+        touched.clear();
+        touched.addAll(wanted.markets);
+        p.watchBooks().accept(quoted);
+        lastCycle = new CycleTrace(now, decisions, Optional.of(active), plans, commands, parity);
+        return commands;
+    }
+
+    /**
+     * A quoted market's book moved between cycles: requote that market alone, at once, on what the
+     * last quoting cycle decided and read (permissions, resting orders, inventory, toxicity). Not
+     * while anything sent is still on its way, nor for a market that changed since that read (an
+     * order sent, a fill): the next cycle reads the store again and decides those.
+     */
+    private List<ExecutorCommand> react(BookMoved moved) {
+        Quoting q = quoting;
+        ConditionId id = moved.market().conditionId();
+        if (closed || q == null || !q.active().contains(id) || touched.contains(id) || p.inFlight().get() > 0) {
+            return List.of();
+        }
+        Instant now = p.clock().instant();
+        cancelAskedAt.values().removeIf(at -> at.isBefore(now.minus(CANCEL_RETRY)));
+        Wanted wanted = new Wanted();
+        quoteMarket(moved.market(), moved.yes(), moved.no(), moved.lastTrade(), q.permissions().get(id),
+                q.resting().getOrDefault(id, List.of()), q.holdings(), q.toxicity().get(id),
+                new RequoteDebouncer(p.requoteDriftTicks().getAsInt()), wanted);
+        List<ExecutorCommand> commands = send(wanted, List.of(), now);
+        touched.addAll(wanted.markets);
+        return commands;
+    }
+
+    /** What a quoting cycle decided and read, kept for the book moves until the next one. */
+    private record Quoting(Map<ConditionId, QuotePermissions> permissions, Set<ConditionId> active,
+            Map<ConditionId, List<Order>> resting, Map<TokenId, Shares> holdings, Map<ConditionId, BigDecimal> toxicity) {}
+
+    /** One active market: the quoter's plan for its books, and what it takes against what rests. */
+    private CycleTrace.Quoted quoteMarket(Market m, Book yes, Book no, Optional<Price> lastTrade, QuotePermissions qp,
+            List<Order> mine, Map<TokenId, Shares> holdings, BigDecimal toxicity, RequoteDebouncer debouncer,
+            Wanted wanted) {
+        MidQuote mid = p.mids().of(yes, lastTrade);
+        Inventory inventory = new Inventory(holdings.getOrDefault(m.yesToken(), Shares.ZERO),
+                holdings.getOrDefault(m.noToken(), Shares.ZERO));
+        QuotePlan plan = p.quoter().quote(new QuoteContext(m, yes, no, mid, inventory, qp, toxicity));
+        slot(m, QuoteRole.BID, plan.bid(), mine, debouncer, qp, wanted);
+        slot(m, QuoteRole.ASK, plan.ask(), mine, debouncer, qp, wanted);
+        return new CycleTrace.Quoted(plan, inventory, mid.mid());
+    }
+
+    /**
+     * Within what the budget has left: risk-reducing cancels first, then the stalest requotes, then
+     * empty slots, a reserve kept for the next cycles' cancels; so a spent budget is waited out
+     * instead of being asked (and refused) four times a second.
+     */
+    private List<ExecutorCommand> send(Wanted wanted, List<OrderRequest> urgent, Instant now) {
         List<ClientOrderId> risk = wanted.riskCancels.stream().filter(this::cancelNotAskedRecently).toList();
         // A requote whose cancel is already on its way waits for it (asking again spends budget).
         List<MutationPlanner.Requote> requotes = wanted.requotes.stream()
                 .filter(r -> cancelNotAskedRecently(r.cancel())).toList();
-        // Within what the budget has left: risk-reducing cancels first, then the stalest requotes,
-        // then empty slots, a reserve kept for the next cycles' cancels; so a spent budget is waited
-        // out instead of being asked (and refused) four times a second.
-        MutationPlanner.Plan chosen = MutationPlanner.plan(risk, p.satellite().orders(snapshot, decisions), requotes,
+        MutationPlanner.Plan chosen = MutationPlanner.plan(risk, urgent, requotes,
                 wanted.places, p.mutationsLeft().getAsInt(), Math.max(1, p.mutationsLimit().getAsInt() / 10));
         List<ClientOrderId> fresh = chosen.cancels();
         List<OrderRequest> orders = chosen.orders();
@@ -284,14 +387,28 @@ public final class MakerLoop {
             commands.add(new ExecutorCommand.Submit(orders.subList(from, Math.min(orders.size(),
                     from + astra.ports.Venue.MAX_BATCH))));
         }
+        orders.forEach(o -> wanted.markets.add(o.market().conditionId()));
+        for (ClientOrderId id : fresh) {
+            ConditionId market = wanted.cancelled.get(id);
+            if (market != null) {
+                wanted.markets.add(market);
+            }
+        }
         p.inFlight().addAndGet(commands.size());
-        lastCycle = new CycleTrace(now, decisions, Optional.of(active), plans, commands, parity);
         return commands;
     }
 
     /** What the cycle would send with an unlimited budget, sorted by kind for the {@link MutationPlanner}. */
     private static final class Wanted {
+        /** Markets an order or cancel was sent for (filled in by {@code send}). */
+        final Set<ConditionId> markets = new HashSet<>();
+        final Map<ClientOrderId, ConditionId> cancelled = new HashMap<>();
         final List<ClientOrderId> riskCancels = new ArrayList<>();
+
+        void cancel(ClientOrderId id, ConditionId market) {
+            riskCancels.add(id);
+            cancelled.put(id, market);
+        }
         final List<MutationPlanner.Requote> requotes = new ArrayList<>();
         final List<OrderRequest> places = new ArrayList<>();
     }
@@ -299,14 +416,13 @@ public final class MakerLoop {
     /** One side of one market: what rests in that role against what the quoter wants. */
     private void slot(Market m, QuoteRole role, Optional<TargetQuote> target, List<Order> mine,
             RequoteDebouncer debouncer, QuotePermissions qp, Wanted wanted) {
-        List<ClientOrderId> cancels = wanted.riskCancels;
         List<Order> inRole = mine.stream().filter(o -> roleOf(m, o) == role).toList();
         if (inRole.stream().anyMatch(o -> !cancellable(o))) {
             return; // a submit is not settled yet (INTENT/UNKNOWN): wait for it rather than stack another
         }
         // More than one order in a slot (a requote raced a fill): keep the newest, cancel the rest.
         for (int i = 0; i < inRole.size() - 1; i++) {
-            cancels.add(inRole.get(i).clientOrderId());
+            wanted.cancel(inRole.get(i).clientOrderId(), m.conditionId());
         }
         Optional<Order> current = inRole.isEmpty() ? Optional.empty() : Optional.of(inRole.get(inRole.size() - 1));
         Optional<RestingQuote> rest = current.map(o -> new RestingQuote(o.intent().token(), o.intent().side(),
@@ -324,7 +440,7 @@ public final class MakerLoop {
                 wanted.requotes.add(new MutationPlanner.Requote(resting.clientOrderId(),
                         request(m, t, qp, decision.reason()), drift));
             }
-            case CANCEL -> cancels.add(current.orElseThrow().clientOrderId());
+            case CANCEL -> wanted.cancel(current.orElseThrow().clientOrderId(), m.conditionId());
             default -> { }
         }
     }

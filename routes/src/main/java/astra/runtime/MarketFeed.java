@@ -1,6 +1,7 @@
 package astra.runtime;
 
 import astra.domain.Book;
+import astra.domain.ConditionId;
 import astra.domain.BookLevel;
 import astra.domain.Market;
 import astra.domain.Price;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -49,15 +51,18 @@ public final class MarketFeed {
     private boolean frameHadMarketData;
     private final Map<TokenId, Price> lastTrades = new HashMap<>();
     private final Map<TokenId, Long> updatesAtLastTick = new HashMap<>();
+    private long lastTickMillis;
     private final Consumer<Set<String>> resnapshot;
     private final long resnapshotAfterMillis;
-    private long lastTickMillis;
     /** When the feed began: a book that never had data is as old as the feed. */
     private final long startMillis;
     private final Map<TokenId, Long> awaitingSince = new HashMap<>();
     private long lastResnapshotMillis = Long.MIN_VALUE / 2;
     private long booksInvalidated;
     private volatile LatencyProbe probe = LatencyProbe.NONE;
+    /** The markets being quoted (set by the decision thread), and their tops as last sent to it. */
+    private volatile List<Market> watched = List.of();
+    private final Map<ConditionId, Top> tops = new HashMap<>();
 
     /**
      * @param resnapshot asks the stream for fresh snapshots of these assets (it reopens the
@@ -88,8 +93,9 @@ public final class MarketFeed {
      * into the books; anything else is decoded into events). A frame with an undecodable message
      * throws after the rest of it is applied, so it is dead-lettered and counted.
      */
-    public void onFrame(String frame) {
-        probe.frameIn(frame, System.nanoTime());
+    public List<BookMoved> onFrame(String frame) {
+        long in = System.nanoTime();
+        probe.frameIn(frame, in);
         long fastBefore = frames.fastFrames();
         frameError = null;
         frameHadMarketData = false;
@@ -98,13 +104,15 @@ public final class MarketFeed {
             health.marketData();
         }
         failIfUndecodable();
+        return moves(in);
     }
 
     /**
      * Applies the messages of one frame decoded beforehand (a backtest over recorded events): the
      * same books, trades and errors as {@link #onFrame}, without the decoding.
      */
-    public void onMessages(List<WsMessage> messages) {
+    public List<BookMoved> onMessages(List<WsMessage> messages) {
+        long in = System.nanoTime();
         frameError = null;
         frameHadMarketData = false;
         for (int i = 0, n = messages.size(); i < n; i++) {
@@ -118,6 +126,65 @@ public final class MarketFeed {
             health.marketData();
         }
         failIfUndecodable();
+        return moves(in);
+    }
+
+    /**
+     * The markets the decision thread quotes: after each frame their tops of book are compared
+     * with the last ones sent, and a market whose top moved is sent to be requoted at once.
+     * Called from the decision thread after it picks its active set.
+     */
+    public void watch(List<Market> quoted) {
+        this.watched = List.copyOf(quoted);
+    }
+
+    /** The watched markets whose best bid or ask (on either token) changed since their last move was sent. */
+    private List<BookMoved> moves(long frameNanos) {
+        List<Market> quoted = watched;
+        List<BookMoved> moved = null;
+        for (int i = 0, n = quoted.size(); i < n; i++) {
+            Market m = quoted.get(i);
+            OrderBook yes = books.get(m.yesToken());
+            OrderBook no = books.get(m.noToken());
+            if (!valid(yes) || !valid(no)) {
+                continue; // a book awaiting its snapshot is no ground to quote on; the cycle judges it
+            }
+            Top top = tops.computeIfAbsent(m.conditionId(), k -> new Top());
+            if (!top.moved(yes, no)) {
+                continue;
+            }
+            if (moved == null) {
+                moved = new ArrayList<>(2);
+            }
+            moved.add(new BookMoved(m, bookOf(yes), bookOf(no), Optional.ofNullable(lastTrades.get(m.yesToken())),
+                    clock.instant(), top.latest.incrementAndGet(), top.latest, frameNanos));
+        }
+        return moved == null ? List.of() : moved;
+    }
+
+    /** A watched market's tops of book as last sent, and the sequence of its moves. */
+    private static final class Top {
+        final AtomicLong latest = new AtomicLong();
+        private long yesBid = Long.MIN_VALUE;
+        private long yesAsk;
+        private long noBid;
+        private long noAsk;
+
+        /** Whether the tops differ from the last ones sent; if so they are taken as sent. */
+        boolean moved(OrderBook yes, OrderBook no) {
+            long yb = yes.bidDepth() == 0 ? -1 : yes.bidPriceMicros(0);
+            long ya = yes.askDepth() == 0 ? -1 : yes.askPriceMicros(0);
+            long nb = no.bidDepth() == 0 ? -1 : no.bidPriceMicros(0);
+            long na = no.askDepth() == 0 ? -1 : no.askPriceMicros(0);
+            if (yb == yesBid && ya == yesAsk && nb == noBid && na == noAsk) {
+                return false;
+            }
+            yesBid = yb;
+            yesAsk = ya;
+            noBid = nb;
+            noAsk = na;
+            return true;
+        }
     }
 
     private void failIfUndecodable() {

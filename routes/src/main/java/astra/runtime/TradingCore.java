@@ -89,7 +89,7 @@ public final class TradingCore {
                 prefix, satelliteDesk(s, prefix), new ResolutionRiskFeed(optionalPath(s,
                         "astra.resolution-risk.file"), metrics),
                 new ParityPaperDesk(v.clock(), v.universe(), v.facts().parityCandidates(), v.store()::positions,
-                        parityRecorder)));
+                        parityRecorder), marketFeed::watch));
         this.sender = new OrderSender(firewall.gateway(), firewall.control(), metrics, stats, inFlight,
                 venueErrors);
         metrics.feedAges(feeds);

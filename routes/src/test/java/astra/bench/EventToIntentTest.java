@@ -52,6 +52,21 @@ class EventToIntentTest {
     }
 
     @Test
+    void bookMoves_areTimedFromTheirFrameToTheirCommands_andTheOnesThatOrderedAreKeptApart() {
+        // A: frame at 1,000 ns, out at 31,000 (30 µs), ordered; B: 2,000 -> 12,000 (10 µs), no order;
+        // C: 500 ns, before the 900 ns start, left out
+        List<EventToIntent.Reaction> reactions = List.of(new EventToIntent.Reaction("A", 1_000, 31_000, true),
+                new EventToIntent.Reaction("B", 2_000, 12_000, false), new EventToIntent.Reaction("C", 500, 900_500, true));
+
+        EventToIntent.Reactions r = EventToIntent.of(reactions, 900);
+
+        assertThat(r.toDecision().getTotalCount()).isEqualTo(2);
+        assertThat(r.toDecision().getMinValue()).isEqualTo(10);
+        assertThat(r.toIntent().getTotalCount()).isEqualTo(1);
+        assertThat(r.toIntent().getMaxValue()).isEqualTo(30);
+    }
+
+    @Test
     void micros_roundUpAndNeverReachZero() {
         assertThat(EventToIntent.micros(1)).isEqualTo(1);
         assertThat(EventToIntent.micros(1_000)).isEqualTo(1);
