@@ -50,8 +50,7 @@ public final class MarketFeed {
     private DecodeError frameError;
     private boolean frameHadMarketData;
     private final Map<TokenId, Price> lastTrades = new HashMap<>();
-    private final Map<TokenId, Long> updatesAtLastTick = new HashMap<>();
-    private long lastTickMillis;
+    private final Map<TokenId, BookChurn> churn = new HashMap<>();
     private final Consumer<Set<String>> resnapshot;
     private final long resnapshotAfterMillis;
     /** When the feed began: a book that never had data is as old as the feed. */
@@ -84,8 +83,7 @@ public final class MarketFeed {
         }
         this.frames = new MarketFrameApplier(books);
         this.events = new MarketEventApplier(books);
-        this.lastTickMillis = clock.millis();
-        this.startMillis = lastTickMillis;
+        this.startMillis = clock.millis();
     }
 
     /**
@@ -261,7 +259,6 @@ public final class MarketFeed {
     /** The decision tick: immutable copies of every book and the markets' facts. */
     public MarketSnapshot snapshot() {
         long now = clock.millis();
-        long elapsed = Math.max(1, now - lastTickMillis);
         Map<TokenId, Book> copies = new HashMap<>();
         Map<TokenId, Instant> updatedAt = new HashMap<>();
         List<MarketFacts> facts = new ArrayList<>();
@@ -275,12 +272,10 @@ public final class MarketFeed {
             arrival(yes).ifPresent(at -> updatedAt.put(m.yesToken(), at));
             arrival(no).ifPresent(at -> updatedAt.put(m.noToken(), at));
             long updates = yes.updatesApplied() + yes.snapshotsApplied();
-            long before = updatesAtLastTick.getOrDefault(m.yesToken(), updates);
-            updatesAtLastTick.put(m.yesToken(), updates);
-            facts.add(factsOf(m, yes, no, yesBook, (updates - before) * 60_000 / elapsed, now));
+            long perMinute = churn.computeIfAbsent(m.yesToken(), t -> new BookChurn()).perMinute(now, updates);
+            facts.add(factsOf(m, yes, no, yesBook, perMinute, now));
         }
         resnapshotIfNeeded(now);
-        lastTickMillis = now;
         MarketSnapshot snapshot = new MarketSnapshot(clock.instant(), copies, lastTrades, facts, updatedAt);
         probe.snapshotTaken(snapshot, System.nanoTime());
         return snapshot;
