@@ -1,6 +1,13 @@
 package astra.facts;
 
+import com.hazelcast.cluster.Member;
+import com.hazelcast.core.EntryEvent;
 import com.hazelcast.map.IMap;
+import com.hazelcast.map.listener.EntryAddedListener;
+import com.hazelcast.map.listener.EntryEvictedListener;
+import com.hazelcast.map.listener.EntryExpiredListener;
+import com.hazelcast.map.listener.EntryRemovedListener;
+import com.hazelcast.map.listener.EntryUpdatedListener;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,47 +16,169 @@ import java.util.function.Function;
 
 /**
  * One kind of fact in one Hazelcast map, keyed by market. Writes are batched: a decision cycle
- * publishes all its changed facts in one {@code putAll}.
+ * publishes all its facts in one {@code putAll}, of which only the entries whose value differs from
+ * what the map holds are sent.
+ *
+ * <p>The map is the shared record; this member also keeps a local view of it, so that a cycle's
+ * {@link #snapshot()} copies plain objects instead of reading and deserializing every fact back.
+ * Own writes go through to the view as they are made. While the cluster has other members, their
+ * writes reach the view through an entry listener with values; listener events come in the map's
+ * order per key, and an event from another member is applied only when no own write of that key is
+ * still to be echoed back, so an event older than our newer write never overwrites it. A member
+ * alone (the embedded default) registers no listener: every write is its own, and a listener
+ * would make each write publish an event nobody needs.
  */
 public final class FactMap<V> {
     private final IMap<String, V> map;
     private final Function<V, String> keyOf;
+    private final Object lock = new Object();
+    /** What this member knows the map holds; guarded by {@link #lock}. */
+    private final Map<String, V> view = new HashMap<>();
+    /** Own writes per key whose listener event has not come back yet (only while shared). */
+    private final Map<String, Integer> unechoed = new HashMap<>();
+    private boolean shared;
 
     FactMap(IMap<String, V> map, Function<V, String> keyOf) {
         this.map = map;
         this.keyOf = keyOf;
+        view.putAll(map);
     }
 
     public String name() {
         return map.getName();
     }
 
-    /** Writes the facts in one batch, each under its market key. */
+    /**
+     * Other members may write this map from now on: listen to their writes and take the map's
+     * current content as the view. Called once the cluster has more than this member; idempotent.
+     */
+    void share() {
+        synchronized (lock) {
+            if (shared) {
+                return;
+            }
+            map.addEntryListener(new Echo(), true);
+            shared = true;
+            unechoed.clear();
+            view.clear();
+            view.putAll(map);
+        }
+    }
+
+    /**
+     * Writes the facts in one batch, each under its market key (the last one wins when a key comes
+     * twice); a fact equal to what the map already holds under its key is not sent again.
+     */
     public void publish(Collection<V> facts) {
         if (facts.isEmpty()) {
             return;
         }
-        Map<String, V> batch = new HashMap<>(facts.size() * 2);
+        Map<String, V> latest = new HashMap<>(facts.size() * 2);
         for (V fact : facts) {
-            batch.put(keyOf.apply(fact), fact);
+            latest.put(keyOf.apply(fact), fact);
         }
-        map.putAll(batch);
+        synchronized (lock) {
+            Map<String, V> changed = new HashMap<>(latest.size() * 2);
+            latest.forEach((key, fact) -> {
+                if (!fact.equals(view.get(key))) {
+                    changed.put(key, fact);
+                }
+            });
+            if (changed.isEmpty()) {
+                return;
+            }
+            map.putAll(changed);
+            view.putAll(changed);
+            if (shared) {
+                changed.keySet().forEach(key -> unechoed.merge(key, 1, Integer::sum));
+            }
+        }
     }
 
+    /** The fact the shared map holds now (read from the map, so another member's write shows at once). */
     public Optional<V> get(String market) {
         return Optional.ofNullable(map.get(market));
     }
 
-    /** A copy of every fact, for one decision cycle. */
+    /** A copy of every fact, for one decision cycle, from this member's view of the map. */
     public Map<String, V> snapshot() {
-        return new HashMap<>(map);
+        synchronized (lock) {
+            return new HashMap<>(view);
+        }
     }
 
     public void remove(String market) {
-        map.delete(market);
+        synchronized (lock) {
+            // remove, not delete: only a removal that happened is echoed by an event.
+            V removed = map.remove(market);
+            view.remove(market);
+            if (shared && removed != null) {
+                unechoed.merge(market, 1, Integer::sum);
+            }
+        }
     }
 
     public int size() {
-        return map.size();
+        synchronized (lock) {
+            return view.size();
+        }
+    }
+
+    private void onWrite(EntryEvent<String, V> event, boolean removal) {
+        String key = event.getKey();
+        synchronized (lock) {
+            Member from = event.getMember();
+            if (from != null && from.localMember()) {
+                unechoed.computeIfPresent(key, (k, n) -> n == 1 ? null : n - 1);
+                return;
+            }
+            if (unechoed.containsKey(key)) {
+                return; // an own write of this key came after this one: it stands
+            }
+            if (removal) {
+                view.remove(key);
+            } else {
+                view.put(key, event.getValue());
+            }
+        }
+    }
+
+    /** An entry the map dropped by itself (eviction, expiry), whichever member's partition did it. */
+    private void onLoss(String key) {
+        synchronized (lock) {
+            if (!unechoed.containsKey(key)) {
+                view.remove(key);
+            }
+        }
+    }
+
+    /** Every kind of write to the map, in the map's order per key. */
+    private final class Echo implements EntryAddedListener<String, V>, EntryUpdatedListener<String, V>,
+            EntryRemovedListener<String, V>, EntryEvictedListener<String, V>, EntryExpiredListener<String, V> {
+
+        @Override
+        public void entryAdded(EntryEvent<String, V> event) {
+            onWrite(event, false);
+        }
+
+        @Override
+        public void entryUpdated(EntryEvent<String, V> event) {
+            onWrite(event, false);
+        }
+
+        @Override
+        public void entryRemoved(EntryEvent<String, V> event) {
+            onWrite(event, true);
+        }
+
+        @Override
+        public void entryEvicted(EntryEvent<String, V> event) {
+            onLoss(event.getKey());
+        }
+
+        @Override
+        public void entryExpired(EntryEvent<String, V> event) {
+            onLoss(event.getKey());
+        }
     }
 }

@@ -1,15 +1,19 @@
 package astra.facts;
 
+import com.hazelcast.cluster.MembershipEvent;
+import com.hazelcast.cluster.MembershipListener;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
+import java.util.List;
 
 /**
  * The facts the rules reason about, in an embedded Hazelcast member. Plain Java components write
  * facts here at decision cadence; the decision cycle reads a snapshot of them into the rule
- * session.
+ * session. Each map keeps a local view on this member (see {@link FactMap}); once the cluster has
+ * another member, the views follow the other members' writes through entry listeners.
  */
 public final class FactStore implements AutoCloseable {
     public static final String MARKETS = "facts.markets";
@@ -35,6 +39,32 @@ public final class FactStore implements AutoCloseable {
         this.resolutionRisks = new FactMap<>(member.getMap(RESOLUTION_RISKS), ResolutionRisk::market);
         this.parityCandidates = new FactMap<>(member.getMap(PARITY_CANDIDATES), ParityCandidate::market);
         this.satelliteSignals = new FactMap<>(member.getMap(SATELLITE_SIGNALS), SatelliteSignal::market);
+        // Listen for joins before looking at the size, so a member joining in between is not missed.
+        member.getCluster().addMembershipListener(new MembershipListener() {
+            @Override
+            public void memberAdded(MembershipEvent event) {
+                shareMaps();
+            }
+
+            @Override
+            public void memberRemoved(MembershipEvent event) {
+                // The survivors keep listening: a member may come back.
+            }
+        });
+        if (clusterSize() > 1) {
+            shareMaps();
+        }
+    }
+
+    /** Other members now write the maps too: every map's local view follows their writes from now on. */
+    private void shareMaps() {
+        List.of(markets, inventory, markouts, resolutionRisks, parityCandidates, satelliteSignals)
+                .forEach(FactMap::share);
+    }
+
+    /** The Hazelcast member itself, for tests that watch the maps. */
+    HazelcastInstance member() {
+        return member;
     }
 
     /** Starts (or joins, when members are configured) a Hazelcast member with the given settings. */

@@ -7,5 +7,8 @@
  * move to a survivor; fact values are flat immutable records (Compact serialization) with money in
  * millionths, never {@code double} (scores and statistics are {@code BigDecimal}). Cluster ids come
  * from {@link astra.facts.ClusterAssignment}, a pure function: a negRisk event is one cluster.
+ * The maps are the shared record; each member also keeps a local view of every map (its own writes
+ * written through, other members' writes through entry listeners once there are other members),
+ * from which a cycle's snapshot is copied, and a fact equal to what the map holds is not written.
  */
 package astra.facts;

@@ -19,10 +19,9 @@ import org.kie.api.runtime.rule.FactHandle;
  * so a cycle runner belongs to the first thread that runs it; another thread is refused.
  */
 public final class DecisionCycle implements AutoCloseable {
-    /** Decisions in a stable order, so two runs over the same facts audit identically. */
-    private static final Comparator<Decision> ORDER = Comparator
-            .comparing((Decision d) -> d.market().map(Object::toString).orElse(""))
-            .thenComparing(Decision::ruleName)
+    /** Within one market's (or the account's) decisions, the order by rule, kind, reason and detail. */
+    private static final Comparator<Decision> AFTER_MARKET = Comparator
+            .comparing(Decision::ruleName)
             .thenComparing(Decision::kind)
             .thenComparing(Decision::reasonCode)
             .thenComparing(Decision::detail);
@@ -50,15 +49,38 @@ public final class DecisionCycle implements AutoCloseable {
             for (Object decision : cycleSession.getObjects(o -> o instanceof Decision)) {
                 decisions.add((Decision) decision);
             }
-            decisions.sort(ORDER);
             clear(cycleSession);
-            return new CycleResult(snapshot.version(), decisions);
+            return new CycleResult(snapshot.version(), inOrder(decisions));
         } catch (RuntimeException e) {
             // A rule threw mid-cycle: the session's state is unknown, start the next cycle afresh.
             discardSession();
             throw new RuleExecutionException("rules " + snapshot.version().id() + " failed: " + e.getMessage(), e);
         }
     }
+
+    /**
+     * Decisions in a stable order, so two runs over the same facts audit identically: by market
+     * (account decisions first), then {@link #AFTER_MARKET}. Each one's market key is computed once
+     * rather than twice per comparison (a cycle sorts hundreds of decisions).
+     */
+    static List<Decision> inOrder(List<Decision> decisions) {
+        List<Keyed> keyed = new ArrayList<>(decisions.size());
+        for (Decision d : decisions) {
+            keyed.add(new Keyed(marketKey(d), d));
+        }
+        keyed.sort(Comparator.comparing(Keyed::market).thenComparing(Keyed::decision, AFTER_MARKET));
+        List<Decision> sorted = new ArrayList<>(keyed.size());
+        for (Keyed k : keyed) {
+            sorted.add(k.decision());
+        }
+        return sorted;
+    }
+
+    private static String marketKey(Decision d) {
+        return d.market().map(Object::toString).orElse("");
+    }
+
+    private record Keyed(String market, Decision decision) {}
 
     private void confineToOwner() {
         Thread caller = Thread.currentThread();

@@ -39,6 +39,11 @@ final class Jdbc implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
+    /** Work that also says what to do once it has committed (the store's view of what changed). */
+    interface ChangeWork<T> {
+        T run(Connection c, List<Runnable> afterCommit) throws SQLException;
+    }
+
     interface Binder {
         void bind(PreparedStatement s) throws SQLException;
     }
@@ -57,11 +62,22 @@ final class Jdbc implements AutoCloseable {
     }
 
     /** Runs the work in one transaction and commits it; on any failure rolls back so nothing changes. */
-    synchronized <T> T inTransaction(String what, Work<T> work) {
+    <T> T inTransaction(String what, Work<T> work) {
+        return change(what, (c, afterCommit) -> work.run(c));
+    }
+
+    /**
+     * As {@link #inTransaction}, and once the transaction has committed, runs what the work asked
+     * for after the commit, still holding this connection, so those follow-ups run in commit
+     * order. An attempt that is rolled back (and redone) has its follow-ups dropped with it.
+     */
+    synchronized <T> T change(String what, ChangeWork<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
-                T result = work.run(connection);
+                List<Runnable> afterCommit = new ArrayList<>(4);
+                T result = work.run(connection, afterCommit);
                 connection.commit();
+                afterCommit.forEach(Runnable::run);
                 return result;
             } catch (OptimisticConflict e) {
                 rollback(e);

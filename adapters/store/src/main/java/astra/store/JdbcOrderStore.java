@@ -39,6 +39,10 @@ import java.util.stream.Collectors;
 
 /**
  * The order store over plain JDBC: one connection ({@link Jdbc}), one transaction per change.
+ * The rows read at decision cadence (unsettled orders, positions, reservations, fills by key) are
+ * served from a {@link StoreView} kept in step with the store's own committed writes, which
+ * assumes the store is its database's only writer of them while it is open (another writer's
+ * changes show in {@link #find}, {@link #fills} and after a reopen, not in those reads).
  * Every row that changes is updated with a check of what was read ({@code WHERE status = ? AND
  * version = ?});
  * when another writer got there first the whole change is rolled back and redone from what is
@@ -48,18 +52,21 @@ import java.util.stream.Collectors;
 public final class JdbcOrderStore implements OrderStore {
     private static final String COUNTS = "trade_status <> '" + TradeStatus.FAILED.name() + "'";
     private static final String UNSETTLED = Arrays.stream(OrderStatus.values())
-            .filter(s -> s == OrderStatus.INTENT || s.mayBeOpen())
+            .filter(StoreView::unsettled)
             .map(s -> "'" + s.name() + "'")
             .collect(Collectors.joining(", ", "(", ")"));
 
     private final Jdbc jdbc;
     private final Clock clock;
     private final RunRecords runs;
+    private final StoreView view;
 
     private JdbcOrderStore(Jdbc jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.runs = new JdbcRunRecords(jdbc);
+        this.view = jdbc.inTransaction("load the store's view", c -> new StoreView(
+                queryUnsettled(c), queryPositions(c), queryReservations(c), queryFills(c)));
     }
 
     /** Opens the store at the configured database, bringing its schema up to date first. */
@@ -89,7 +96,7 @@ public final class JdbcOrderStore implements OrderStore {
         if (order.status() != OrderStatus.INTENT) {
             throw new IllegalArgumentException("a new order is recorded as INTENT, not " + order.status());
         }
-        jdbc.inTransaction("record intent " + order.clientOrderId(), c -> {
+        jdbc.change("record intent " + order.clientOrderId(), (c, afterCommit) -> {
             if (findOrder(c, order.clientOrderId()).isPresent()) {
                 throw new IllegalArgumentException("order " + order.clientOrderId() + " is already recorded");
             }
@@ -99,13 +106,14 @@ public final class JdbcOrderStore implements OrderStore {
                 // Recorded by another writer meanwhile; redoing reports it as already recorded.
                 throw conflictIf(e, UNIQUE_VIOLATION);
             }
+            stageOrder(c, order.clientOrderId(), afterCommit);
             return null;
         });
     }
 
     @Override
     public Order transition(ClientOrderId id, OrderStatus next, Instant at, Optional<String> reason) {
-        return jdbc.inTransaction("move order " + id + " to " + next, c -> {
+        return jdbc.change("move order " + id + " to " + next, (c, afterCommit) -> {
             Versioned<Order> current = requireOrder(c, id);
             Order moved = current.value().transitionTo(next, at, reason);
             int rows = update(c, "UPDATE orders SET status = ?, status_reason = ?, updated_at_ns = ?, "
@@ -118,13 +126,14 @@ public final class JdbcOrderStore implements OrderStore {
                         s.setLong(6, current.version());
                     });
             requireOneRow(rows);
+            stageOrder(c, id, afterCommit);
             return moved;
         });
     }
 
     @Override
     public Order assignVenueId(ClientOrderId id, OrderId venueId, Instant at) {
-        return jdbc.inTransaction("assign venue id to " + id, c -> {
+        return jdbc.change("assign venue id to " + id, (c, afterCommit) -> {
             Versioned<Order> current = requireOrder(c, id);
             Optional<OrderId> known = current.value().venueId();
             if (known.isPresent()) {
@@ -151,6 +160,7 @@ public final class JdbcOrderStore implements OrderStore {
                         s.setLong(5, current.version());
                     });
             requireOneRow(rows);
+            stageOrder(c, id, afterCommit);
             return counted;
         });
     }
@@ -166,16 +176,15 @@ public final class JdbcOrderStore implements OrderStore {
                 c -> findOrderByVenueId(c, venueId).map(Versioned::value));
     }
 
+    /** From memory (see {@link StoreView}): no query. */
     @Override
     public List<Order> unsettledOrders() {
-        return jdbc.inTransaction("list unsettled orders", c -> query(c, "SELECT " + Rows.ORDER_COLUMNS
-                + " FROM orders WHERE status IN " + UNSETTLED + " ORDER BY created_at_ns, client_order_id",
-                s -> {}, r -> Rows.order(r).value()));
+        return view.unsettledOrders();
     }
 
     @Override
     public boolean recordFill(Fill fill) {
-        return jdbc.inTransaction("record fill " + fill.key(), c -> {
+        return jdbc.change("record fill " + fill.key(), (c, afterCommit) -> {
             if (findFillIn(c, fill.key()).isPresent()) {
                 return false;
             }
@@ -185,8 +194,9 @@ public final class JdbcOrderStore implements OrderStore {
                 // Another writer recorded the same fill meanwhile; redoing finds it and returns false.
                 throw conflictIf(e, UNIQUE_VIOLATION);
             }
+            afterCommit.add(() -> view.fill(fill));
             if (fill.status().counts()) {
-                recount(c, fill);
+                recount(c, fill, afterCommit);
             }
             return true;
         });
@@ -194,7 +204,7 @@ public final class JdbcOrderStore implements OrderStore {
 
     @Override
     public void updateFillStatus(FillKey key, TradeStatus status) {
-        jdbc.inTransaction("update fill " + key + " to " + status, c -> {
+        jdbc.change("update fill " + key + " to " + status, (c, afterCommit) -> {
             Fill current = findFillIn(c, key)
                     .orElseThrow(() -> new IllegalArgumentException("no fill " + key + " is recorded"));
             if (current.status() == status) {
@@ -212,62 +222,73 @@ public final class JdbcOrderStore implements OrderStore {
                         s.setString(4, current.status().name());
                     });
             requireOneRow(rows);
+            Fill updated = findFillIn(c, key).orElseThrow();
+            afterCommit.add(() -> view.fill(updated));
             if (current.status().counts() != status.counts()) {
-                recount(c, current);
+                recount(c, current, afterCommit);
             }
             return null;
         });
     }
 
+    /** From memory (see {@link StoreView}): no query. */
     @Override
     public Optional<Fill> findFill(FillKey key) {
-        return jdbc.inTransaction("find fill " + key, c -> findFillIn(c, key));
+        return view.findFill(key);
     }
 
     @Override
     public List<Fill> fills() {
-        return jdbc.inTransaction("list fills",
-                c -> query(c, "SELECT " + Rows.FILL_COLUMNS + " FROM fills ORDER BY seq", s -> {}, Rows::fill));
+        return jdbc.inTransaction("list fills", JdbcOrderStore::queryFills);
     }
 
+    /** From memory (see {@link StoreView}): no query. */
     @Override
     public Optional<Position> position(TokenId token) {
-        return jdbc.inTransaction("find position " + token, c -> findPosition(c, token).map(Versioned::value));
+        return view.findPosition(token);
     }
 
+    /** From memory (see {@link StoreView}): no query. */
     @Override
     public List<Position> positions() {
-        return jdbc.inTransaction("list positions", c -> query(c, "SELECT " + Rows.POSITION_COLUMNS
-                + " FROM positions ORDER BY market, token_id", s -> {}, r -> Rows.position(r).value()));
+        return view.positions();
     }
 
     @Override
     public void reserve(Reservation reservation) {
         Objects.requireNonNull(reservation, "reservation");
-        jdbc.inTransaction("reserve for " + reservation.order(),
-                c -> insert(c, "reservations", Rows.RESERVATION_COLUMNS, s -> Rows.bindReservation(s, reservation)));
+        jdbc.change("reserve for " + reservation.order(), (c, afterCommit) -> {
+            insert(c, "reservations", Rows.RESERVATION_COLUMNS, s -> Rows.bindReservation(s, reservation));
+            afterCommit.add(() -> view.reserve(reservation));
+            return null;
+        });
     }
 
     @Override
     public void release(ClientOrderId order) {
-        jdbc.inTransaction("release reservations of " + order, c -> update(c,
-                "DELETE FROM reservations WHERE client_order_id = ?", s -> s.setString(1, order.value())));
+        jdbc.change("release reservations of " + order, (c, afterCommit) -> {
+            update(c, "DELETE FROM reservations WHERE client_order_id = ?", s -> s.setString(1, order.value()));
+            afterCommit.add(() -> view.release(order));
+            return null;
+        });
     }
 
+    /** From memory (see {@link StoreView}): no query. */
     @Override
     public List<Reservation> reservations() {
-        return jdbc.inTransaction("list reservations", c -> query(c, "SELECT " + Rows.RESERVATION_COLUMNS
-                + " FROM reservations ORDER BY id", s -> {}, Rows::reservation));
+        return view.reservations();
     }
 
+    /** From memory (see {@link StoreView}): no query. */
     @Override
     public Usd reservedCollateral(ConditionId market) {
-        return new Usd(reservedSum("market", market.value(), Rows.COLLATERAL));
+        return new Usd(view.reservedCollateral(market));
     }
 
+    /** From memory (see {@link StoreView}): no query. */
     @Override
     public Shares reservedTokens(TokenId token) {
-        return new Shares(reservedSum("token_id", token.value(), Rows.TOKENS));
+        return new Shares(view.reservedTokens(token));
     }
 
     @Override
@@ -297,7 +318,7 @@ public final class JdbcOrderStore implements OrderStore {
     // --- derived state: what the counting fills add up to ---
 
     /** Recomputes the filled size of the fill's order and the position of its token. */
-    private void recount(Connection c, Fill fill) throws SQLException {
+    private void recount(Connection c, Fill fill, List<Runnable> afterCommit) throws SQLException {
         Instant now = clock.instant();
         Optional<Versioned<Order>> order = findOrderByVenueId(c, fill.orderId());
         if (order.isPresent()) {
@@ -312,9 +333,11 @@ public final class JdbcOrderStore implements OrderStore {
                             s.setLong(4, order.get().version());
                         });
                 requireOneRow(rows);
+                stageOrder(c, known.clientOrderId(), afterCommit);
             }
         }
-        rewritePosition(c, fill.token());
+        Optional<Position> position = rewritePosition(c, fill.token());
+        afterCommit.add(() -> view.position(fill.token(), position));
     }
 
     private static Shares checkedFilled(Order order, Shares filled) {
@@ -330,8 +353,8 @@ public final class JdbcOrderStore implements OrderStore {
         return new Shares(sum.get(0));
     }
 
-    /** The token's position from its counting fills in time order; no row when none count. */
-    private static void rewritePosition(Connection c, TokenId token) throws SQLException {
+    /** The token's position from its counting fills in time order; no row (empty) when none count. */
+    private static Optional<Position> rewritePosition(Connection c, TokenId token) throws SQLException {
         Optional<Versioned<Position>> stored = findPosition(c, token);
         List<Fill> counting = query(c, "SELECT " + Rows.FILL_COLUMNS + " FROM fills WHERE token_id = ? AND "
                 + COUNTS + " ORDER BY time_ns, seq", s -> s.setString(1, token.value()), Rows::fill);
@@ -342,7 +365,7 @@ public final class JdbcOrderStore implements OrderStore {
                     s.setLong(2, stored.get().version());
                 }));
             }
-            return;
+            return Optional.empty();
         }
         Position position = PositionLedger.fold(counting.get(0).market(), token, counting);
         if (stored.isEmpty()) {
@@ -362,6 +385,34 @@ public final class JdbcOrderStore implements OrderStore {
                         s.setLong(6, stored.get().version());
                     }));
         }
+        return Optional.of(position);
+    }
+
+    /** The order as this transaction leaves it, for the view once the transaction commits. */
+    private void stageOrder(Connection c, ClientOrderId id, List<Runnable> afterCommit) throws SQLException {
+        Order written = requireOrder(c, id).value();
+        afterCommit.add(() -> view.order(written));
+    }
+
+    // --- whole-table reads, for the view when the store opens ---
+
+    private static List<Order> queryUnsettled(Connection c) throws SQLException {
+        return query(c, "SELECT " + Rows.ORDER_COLUMNS + " FROM orders WHERE status IN " + UNSETTLED
+                + " ORDER BY created_at_ns, client_order_id", s -> {}, r -> Rows.order(r).value());
+    }
+
+    private static List<Position> queryPositions(Connection c) throws SQLException {
+        return query(c, "SELECT " + Rows.POSITION_COLUMNS + " FROM positions ORDER BY market, token_id", s -> {},
+                r -> Rows.position(r).value());
+    }
+
+    private static List<Reservation> queryReservations(Connection c) throws SQLException {
+        return query(c, "SELECT " + Rows.RESERVATION_COLUMNS + " FROM reservations ORDER BY id", s -> {},
+                Rows::reservation);
+    }
+
+    private static List<Fill> queryFills(Connection c) throws SQLException {
+        return query(c, "SELECT " + Rows.FILL_COLUMNS + " FROM fills ORDER BY seq", s -> {}, Rows::fill);
     }
 
     // --- reads inside a transaction ---
@@ -390,14 +441,6 @@ public final class JdbcOrderStore implements OrderStore {
     private static Optional<Versioned<Position>> findPosition(Connection c, TokenId token) throws SQLException {
         return first(query(c, "SELECT " + Rows.POSITION_COLUMNS + " FROM positions WHERE token_id = ?",
                 s -> s.setString(1, token.value()), Rows::position));
-    }
-
-    private long reservedSum(String column, String value, String kind) {
-        return jdbc.inTransaction("sum reservations by " + column, c -> query(c,
-                "SELECT COALESCE(SUM(amount_micros), 0) FROM reservations WHERE kind = ? AND " + column + " = ?", s -> {
-                    s.setString(1, kind);
-                    s.setString(2, value);
-                }, r -> r.getLong(1)).get(0));
     }
 
     private static void closeQuietly(Connection connection, Exception cause) {

@@ -12,6 +12,8 @@
  * recomputed whenever those change, so a FAILED trade is undone exactly; an order never shows
  * more filled than its size, and a position never goes short. The same database keeps the run
  * records ({@link astra.ports.RunRecords}, via {@code JdbcOrderStore.runs()}), every row keyed by
- * its run id so that a shared store holds many runs.
+ * its run id so that a shared store holds many runs. The rows read at decision cadence are served
+ * from memory ({@code StoreView}), loaded at open and changed only after a write commits: the
+ * store must be its database's only writer of orders, fills, positions and reservations while open.
  */
 package astra.store;

@@ -5,60 +5,69 @@ import astra.domain.TokenId;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Map.Entry;
-import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The recorded mids per token, by time. The integrator records the canonical mid at decision
  * cadence, also when it did not change, so that a quiet market still has a point after each
  * horizon. Two mids at the same instant: the later recording wins.
+ *
+ * <p>Recording the same mid again must stay cheap, since it happens for every token at every cycle
+ * for the whole session. So a token's path is kept as two compact parts (see {@link RunPath}): the
+ * instants it was recorded at, as runs over the instants any token was recorded at (one
+ * {@link Timeline} for all tokens, since a cycle records every token at the same instant), and the
+ * mid's change points. Both lookups need the instants as well as the values: "the first point at
+ * or after t" is the first recording at or after t, which may be later than the last change. A
+ * token recorded out of time order (earlier than its own or the timeline's last instant, where the
+ * runs cannot say it) keeps its points one by one from then on ({@link TreePath}); every answer is
+ * the same either way.
  */
 public final class MidPath implements ReferencePrice {
 
-    private final Map<TokenId, NavigableMap<Instant, Price>> mids = new HashMap<>();
+    private final Timeline timeline = new Timeline();
+    private final Map<TokenId, TokenPath> mids = new HashMap<>();
 
     public void record(TokenId token, Instant at, Price mid) {
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(mid, "mid");
-        mids.computeIfAbsent(token, t -> new TreeMap<>()).put(at, mid);
+        TokenPath path = mids.get(token);
+        if (path == null) {
+            path = new RunPath(timeline);
+            mids.put(token, path);
+        }
+        if (!path.tryRecord(at, mid)) {
+            TreePath exact = TreePath.copyOf(path);
+            exact.tryRecord(at, mid);
+            mids.put(token, exact);
+        }
     }
 
     @Override
     public Optional<Price> firstBetween(TokenId token, Instant from, Instant until) {
-        NavigableMap<Instant, Price> path = mids.get(token);
+        TokenPath path = mids.get(token);
         if (path == null || until.isBefore(from)) {
             return Optional.empty();
         }
-        Entry<Instant, Price> e = path.ceilingEntry(from);
-        return e == null || e.getKey().isAfter(until) ? Optional.empty() : Optional.of(e.getValue());
+        return path.firstBetween(from, until);
     }
 
     @Override
     public Optional<Price> latestAtOrBefore(TokenId token, Instant at) {
-        NavigableMap<Instant, Price> path = mids.get(token);
-        if (path == null) {
-            return Optional.empty();
-        }
-        Entry<Instant, Price> e = path.floorEntry(at);
-        return e == null ? Optional.empty() : Optional.of(e.getValue());
+        TokenPath path = mids.get(token);
+        return path == null ? Optional.empty() : path.latestAtOrBefore(at);
     }
 
     /** Drops points before {@code cutoff}, keeping the last one before it (the mid in force at the cutoff). */
     void pruneBefore(Instant cutoff) {
-        for (NavigableMap<Instant, Price> path : mids.values()) {
-            Instant keep = path.floorKey(cutoff);
-            if (keep != null) {
-                path.headMap(keep, false).clear();
-            }
+        for (TokenPath path : mids.values()) {
+            path.pruneBefore(cutoff);
         }
     }
 
     int size(TokenId token) {
-        NavigableMap<Instant, Price> path = mids.get(token);
+        TokenPath path = mids.get(token);
         return path == null ? 0 : path.size();
     }
 }
