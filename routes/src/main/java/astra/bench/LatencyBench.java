@@ -27,11 +27,19 @@ import org.HdrHistogram.Histogram;
 final class LatencyBench implements Measure {
     static final long P50_GOAL_MICROS = 50;
     static final long P99_GOAL_MICROS = 250;
-    static final Duration DURATION = Duration.ofSeconds(60);
+    static final Duration DURATION = Duration.ofSeconds(120);
     /** Cycles in the first seconds after the first are left out: class loading, JIT, first rule firings. */
     static final Duration WARMUP = Duration.ofSeconds(15);
     /** Fewer intents than this after the warmup is no ground for a p99. */
     static final long MIN_INTENTS = 20;
+    /**
+     * The mutation budget of the measured session: at the shipped 60 a minute the session spends it in
+     * its first seconds and then places almost nothing, leaving no order intents to time; the budget
+     * is a risk limit, not part of the path measured. {@code -Dastra.bench.latency.mutations-per-minute=60}
+     * measures the shipped one.
+     */
+    static final int MUTATIONS_PER_MINUTE = 6_000;
+    static final String BUDGET_LINE = "mutations-per-minute: ";
 
     @Override
     public String name() {
@@ -49,12 +57,19 @@ final class LatencyBench implements Measure {
         Duration duration = Duration.ofMillis(Math.round(DURATION.toMillis() * settings.scale()));
         Path dir = Files.createTempDirectory("astra-bench-latency-");
         EventToIntent probe = new EventToIntent();
+        int budget = Integer.getInteger("astra.bench.latency.mutations-per-minute", MUTATIONS_PER_MINUTE);
+        Path rules = rulesWithBudget(settings.rulesDir(), budget);
         PaperSession.Options options = new PaperSession.Options(duration, 0, Optional.empty(), Scenario.defaults(),
-                dir.resolve("out"), Optional.empty(), dir.resolve("data"), settings.rulesDir(), "bench-latency",
+                dir.resolve("out"), Optional.empty(), dir.resolve("data"), rules, "bench-latency",
                 new Properties());
-        out.printf("paper session of %s wall time on the default world%n", duration);
+        out.printf("paper session of %s wall time on the default world; the policy's mutation budget set to %d a"
+                + " minute (the shipped 60 leaves too few orders to time)%n", duration, budget);
         out.flush();
-        PaperSession.Result session = PaperSession.run(options, out, core -> core.probe(probe));
+        java.util.concurrent.atomic.AtomicReference<astra.runtime.TradingCore> running = new java.util.concurrent.atomic.AtomicReference<>();
+        PaperSession.Result session = PaperSession.run(options, out, core -> {
+            core.probe(probe);
+            running.set(core);
+        });
         if (session.quotesSent() == 0) {
             throw new IllegalStateException("the session sent no order: there is no intent to time");
         }
@@ -77,6 +92,7 @@ final class LatencyBench implements Measure {
         Histogram moves = r.toDecision();
         out.printf("book moves of quoted markets decided on their own: %d, frame in -> commands out p50 %s, p99 %s%n",
                 moves.getTotalCount(), us(moves, 50), us(moves, 99));
+        out.printf("book moves by outcome: %s%n", outcomes(running.get()));
         Histogram intents = r.toIntent();
         boolean enough = intents.getTotalCount() >= MIN_INTENTS;
         boolean met = enough && intents.getValueAtPercentile(50) <= P50_GOAL_MICROS
@@ -87,6 +103,32 @@ final class LatencyBench implements Measure {
                 enough ? "" : "; too few intents to judge, at least " + MIN_INTENTS), met)
                 .figure(String.format("baseline: the decision cycle alone (snapshot -> intents out) p50 %s, p99 %s over"
                         + " %d cycles", us(l.cycleAlone(), 50), us(l.cycleAlone(), 99), l.cycles()), true);
+    }
+
+    /** What became of the session's book moves, by outcome (the runtime's own counters). */
+    static String outcomes(astra.runtime.TradingCore core) {
+        java.util.Map<String, Long> byOutcome = new java.util.TreeMap<>();
+        core.metrics().registry().find("astra_book_moves_total").counters()
+                .forEach(c -> byOutcome.put(c.getId().getTag("outcome"), (long) c.count()));
+        StringBuilder decide = new StringBuilder();
+        core.metrics().registry().find("astra_book_move_decide_seconds").timers().forEach(t -> decide.append(
+                String.format(java.util.Locale.ROOT, "; deciding (%s): %d, mean %.0f µs, max %.0f µs",
+                        t.getId().getTag("outcome"), t.count(), t.mean(java.util.concurrent.TimeUnit.MICROSECONDS),
+                        t.max(java.util.concurrent.TimeUnit.MICROSECONDS))));
+        return byOutcome + decide.toString();
+    }
+
+    /** A copy of the rules whose policy allows {@code perMinute} mutations a minute. */
+    static Path rulesWithBudget(Path shipped, int perMinute) throws java.io.IOException {
+        Path copy = ReloadBench.copyRules(shipped);
+        Path policy = copy.resolve(ReloadBench.POLICY_FILE);
+        String text = Files.readString(policy);
+        String edited = text.replace(BUDGET_LINE + "60\n", BUDGET_LINE + perMinute + "\n");
+        if (edited.equals(text) && perMinute != 60) {
+            throw new IllegalStateException("the policy has no '" + BUDGET_LINE + "60' line to change: " + policy);
+        }
+        Files.writeString(policy, edited);
+        return copy;
     }
 
     static List<String> marketsOf(MarketChannelDecoder decoder, String frame) {

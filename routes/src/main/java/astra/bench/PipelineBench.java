@@ -87,6 +87,7 @@ final class PipelineBench implements Measure {
                 }
             }
             bt.checkTraded();
+            out.printf("book moves: %s%n", LatencyBench.outcomes(bt.run().core()));
             out.printf("run: %d steps, %d frames, %d quotes sent (walk checksum %d)%n", bt.run().steps(),
                     bt.run().frames(), bt.run().core().stats().quotesSent(), checksum);
         }

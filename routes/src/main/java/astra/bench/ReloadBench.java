@@ -145,7 +145,7 @@ public final class ReloadBench implements Measure {
         Files.writeString(file, edited);
     }
 
-    private static Path copyRules(Path source) throws IOException {
+    static Path copyRules(Path source) throws IOException {
         if (!Files.isRegularFile(source.resolve(POLICY_FILE))) {
             throw new IOException("no rules directory at " + source + " (give --rules DIR)");
         }

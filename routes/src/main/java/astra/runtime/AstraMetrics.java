@@ -19,6 +19,10 @@ import java.util.function.ToDoubleFunction;
  */
 public final class AstraMetrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final java.util.Map<String, io.micrometer.core.instrument.Counter> bookMoves =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, io.micrometer.core.instrument.Timer> bookMoveTimers =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<String> versionsSeen = ConcurrentHashMap.newKeySet();
     private volatile String rulesVersion = "";
 
@@ -49,6 +53,18 @@ public final class AstraMetrics {
 
     public void cycle() {
         registry.counter("astra_decision_cycles_total").increment();
+    }
+
+    /** A quoted market's book move and what came of it (requoted, quotes hold, or why it was left to the cycle). */
+    public void bookMove(String outcome) {
+        // Looked up once per outcome: this is on the feed thread's path from a book move to an order.
+        bookMoves.computeIfAbsent(outcome, o -> registry.counter("astra_book_moves_total", "outcome", o)).increment();
+    }
+
+    /** How long deciding a book move took, by what came of it. */
+    public void bookMoveDecided(String outcome, long nanos) {
+        bookMoveTimers.computeIfAbsent(outcome, o -> registry.timer("astra_book_move_decide_seconds", "outcome", o))
+                .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 
     /** outcome: sent, rejected, unknown, refused. */

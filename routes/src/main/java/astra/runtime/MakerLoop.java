@@ -79,7 +79,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Between cycles, a book move of a quoted market ({@link #onBookMoved}) requotes that market
  * alone, at once, on the feed thread, with what the last cycle decided: a market event reaches an
- * order in microseconds instead of waiting up to a decision period for the next tick.
+ * order in microseconds instead of waiting up to a decision period for the next tick. Drift from
+ * the book is then the moves' job: a cycle does not requote a market a move has judged since the
+ * cycle before (its snapshot is older than that move's books); it still places, cancels, and
+ * requotes markets whose books stood still.
  *
  * <p>Cycles are owned by the decision thread: it holds the rule session (through the
  * {@link DecisionEngine}), the markout tracker and the veto log state. Quoting, by a cycle or a
@@ -131,8 +134,19 @@ public final class MakerLoop {
     private volatile LatencyProbe probe = LatencyProbe.NONE;
     /** What the last cycle that quoted decided and read, for requoting one market between cycles (under the lock). */
     private Quoting quoting;
-    /** Markets changed since {@link #quoting} was read (orders sent, fills): not requoted before the next cycle. */
-    private final Set<ConditionId> touched = ConcurrentHashMap.newKeySet();
+    /**
+     * Markets with orders or cancels sent that may not have reached the store yet (under the lock);
+     * forgotten once nothing is in flight.
+     */
+    private final Set<ConditionId> pending = new HashSet<>();
+    /**
+     * Markets a book move requoted (or found in place) since the last quoting cycle (under the lock):
+     * drift from the book is the moves' job, so that cycle, deciding on an older snapshot, places
+     * and cancels there but does not requote.
+     */
+    private final Set<ConditionId> judgedByMoves = new HashSet<>();
+    /** Markets with a fill since {@link #quoting} was read: their inventory changed, so they wait for the next cycle. */
+    private final Set<ConditionId> filled = ConcurrentHashMap.newKeySet();
 
     public MakerLoop(Parts parts) {
         this.p = Objects.requireNonNull(parts, "parts");
@@ -158,7 +172,7 @@ public final class MakerLoop {
             return List.of(); // a snapshot queued before the close: nothing to decide any more
         }
         if (message instanceof Fill fill) {
-            touched.add(fill.market()); // its resting size and our inventory changed: wait for the next cycle
+            filled.add(fill.market()); // our inventory changed: the market waits for the next cycle
             p.markouts().recordFill(fill);
             if (fill.side() == Side.BUY && !settled(fill.status())) {
                 unsettledBuys.put(fill.key(), fill);
@@ -179,15 +193,19 @@ public final class MakerLoop {
         }
         if (!quotingLock.tryLock()) {
             movesSkipped.incrementAndGet();
+            p.metrics().bookMove("cycle-quoting");
             return List.of();
         }
+        long start = System.nanoTime();
         List<ExecutorCommand> commands;
         try {
             commands = react(moved);
         } finally {
             quotingLock.unlock();
         }
-        probe.reacted(moved, commands, System.nanoTime());
+        long end = System.nanoTime();
+        p.metrics().bookMoveDecided(commands.isEmpty() ? "none" : "orders", end - start);
+        probe.reacted(moved, commands, end);
         return commands;
     }
 
@@ -271,6 +289,7 @@ public final class MakerLoop {
 
     private List<ExecutorCommand> quote(MarketSnapshot snapshot, MarketDecisions decisions, Map<TokenId, Price> mids,
             ParityCycle parity) {
+        pending.clear(); // quoting runs only with nothing in flight
         Instant now = p.clock().instant();
         cancelAskedAt.values().removeIf(at -> at.isBefore(now.minus(CANCEL_RETRY)));
         Map<ConditionId, QuotePermissions> permissions = new HashMap<>();
@@ -286,23 +305,18 @@ public final class MakerLoop {
         Set<ConditionId> activeIds = new HashSet<>(active.markets());
         p.stats().activeMarkets(activeIds.size(), candidates.size());
 
-        Map<ConditionId, List<Order>> resting = new HashMap<>();
-        for (Order o : p.store().unsettledOrders()) {
-            if (o.remaining().isZero()) {
-                continue; // filled in full: nothing to cancel; the reconciler settles its status
-            }
-            resting.computeIfAbsent(o.intent().market(), k -> new ArrayList<>()).add(o);
-        }
+        Map<ConditionId, List<Order>> resting = resting();
         Map<TokenId, Shares> holdings = sellableHoldings();
         RequoteDebouncer debouncer = new RequoteDebouncer(p.requoteDriftTicks().getAsInt());
         Map<ConditionId, CycleTrace.Quoted> plans = new HashMap<>();
         Map<ConditionId, BigDecimal> toxicity = new HashMap<>();
         List<Market> quoted = new ArrayList<>();
-        Wanted wanted = new Wanted();
+        Wanted wanted = new Wanted(Set.copyOf(judgedByMoves));
+        judgedByMoves.clear();
         for (Market m : p.universe().all()) {
             List<Order> mine = resting.getOrDefault(m.conditionId(), List.of());
             if (!activeIds.contains(m.conditionId())) {
-                mine.stream().filter(MakerLoop::cancellable).forEach(o -> wanted.cancel(o.clientOrderId(), m.conditionId()));
+                mine.stream().filter(MakerLoop::cancellable).forEach(wanted::cancel);
                 continue;
             }
             Optional<Book> yes = snapshot.book(m.yesToken());
@@ -316,40 +330,62 @@ public final class MakerLoop {
                     permissions.get(m.conditionId()), mine, holdings, toxicity.get(m.conditionId()), debouncer, wanted));
         }
         List<ExecutorCommand> commands = send(wanted, p.satellite().orders(snapshot, decisions), now);
-        quoting = new Quoting(permissions, activeIds, resting, holdings, toxicity);
-        touched.clear();
-        touched.addAll(wanted.markets);
+        quoting = new Quoting(permissions, activeIds, holdings, toxicity);
+        filled.clear(); // a fill the decision thread takes after this is the next cycle's
         p.watchBooks().accept(quoted);
         lastCycle = new CycleTrace(now, decisions, Optional.of(active), plans, commands, parity);
         return commands;
     }
 
     /**
-     * A quoted market's book moved between cycles: requote that market alone, at once, on what the
-     * last quoting cycle decided and read (permissions, resting orders, inventory, toxicity). Not
-     * while anything sent is still on its way, nor for a market that changed since that read (an
-     * order sent, a fill): the next cycle reads the store again and decides those.
+     * A quoted market's book moved between cycles: requote that market alone, at once, against our
+     * orders resting in it now, on what the last quoting cycle decided (permissions, active set,
+     * inventory, toxicity). Not while something sent for that market is still on its way (the store
+     * would not show it yet), nor for a market with a fill since that cycle (its inventory
+     * changed): the next cycle decides those.
      */
     private List<ExecutorCommand> react(BookMoved moved) {
         Quoting q = quoting;
         ConditionId id = moved.market().conditionId();
-        if (closed || q == null || !q.active().contains(id) || touched.contains(id) || p.inFlight().get() > 0) {
+        if (p.inFlight().get() == 0) {
+            pending.clear();
+        }
+        String notNow = closed || q == null ? "no-cycle-yet" : !q.active().contains(id) ? "not-quoted"
+                : filled.contains(id) ? "filled-since-cycle" : pending.contains(id) ? "orders-in-flight" : null;
+        if (notNow != null) {
+            p.metrics().bookMove(notNow);
             return List.of();
         }
         Instant now = p.clock().instant();
         cancelAskedAt.values().removeIf(at -> at.isBefore(now.minus(CANCEL_RETRY)));
-        Wanted wanted = new Wanted();
+        Wanted wanted = new Wanted(Set.of());
+        judgedByMoves.add(id);
         quoteMarket(moved.market(), moved.yes(), moved.no(), moved.lastTrade(), q.permissions().get(id),
-                q.resting().getOrDefault(id, List.of()), q.holdings(), q.toxicity().get(id),
+                resting().getOrDefault(id, List.of()), q.holdings(), q.toxicity().get(id),
                 new RequoteDebouncer(p.requoteDriftTicks().getAsInt()), wanted);
         List<ExecutorCommand> commands = send(wanted, List.of(), now);
-        touched.addAll(wanted.markets);
+        p.metrics().bookMove(commands.isEmpty() ? "quotes-hold" : "requoted");
         return commands;
+    }
+
+    /**
+     * Our orders that can still trade, per market, as the store has them now (its in-memory view:
+     * nothing is sent while anything is in flight, so the store has all we sent).
+     */
+    private Map<ConditionId, List<Order>> resting() {
+        Map<ConditionId, List<Order>> resting = new HashMap<>();
+        for (Order o : p.store().unsettledOrders()) {
+            if (o.remaining().isZero()) {
+                continue; // filled in full: nothing to cancel; the reconciler settles its status
+            }
+            resting.computeIfAbsent(o.intent().market(), k -> new ArrayList<>()).add(o);
+        }
+        return resting;
     }
 
     /** What a quoting cycle decided and read, kept for the book moves until the next one. */
     private record Quoting(Map<ConditionId, QuotePermissions> permissions, Set<ConditionId> active,
-            Map<ConditionId, List<Order>> resting, Map<TokenId, Shares> holdings, Map<ConditionId, BigDecimal> toxicity) {}
+            Map<TokenId, Shares> holdings, Map<ConditionId, BigDecimal> toxicity) {}
 
     /** One active market: the quoter's plan for its books, and what it takes against what rests. */
     private CycleTrace.Quoted quoteMarket(Market m, Book yes, Book no, Optional<Price> lastTrade, QuotePermissions qp,
@@ -378,6 +414,9 @@ public final class MakerLoop {
                 wanted.places, p.mutationsLeft().getAsInt(), Math.max(1, p.mutationsLimit().getAsInt() / 10));
         List<ClientOrderId> fresh = chosen.cancels();
         List<OrderRequest> orders = chosen.orders();
+        orders.forEach(o -> pending.add(o.market().conditionId()));
+        // A requote's cancel is in its order's market, already added.
+        fresh.stream().map(wanted.marketOf::get).filter(Objects::nonNull).forEach(pending::add);
         List<ExecutorCommand> commands = new ArrayList<>(2);
         if (!fresh.isEmpty()) {
             fresh.forEach(id -> cancelAskedAt.put(id, now));
@@ -387,27 +426,24 @@ public final class MakerLoop {
             commands.add(new ExecutorCommand.Submit(orders.subList(from, Math.min(orders.size(),
                     from + astra.ports.Venue.MAX_BATCH))));
         }
-        orders.forEach(o -> wanted.markets.add(o.market().conditionId()));
-        for (ClientOrderId id : fresh) {
-            ConditionId market = wanted.cancelled.get(id);
-            if (market != null) {
-                wanted.markets.add(market);
-            }
-        }
         p.inFlight().addAndGet(commands.size());
         return commands;
     }
 
     /** What the cycle would send with an unlimited budget, sorted by kind for the {@link MutationPlanner}. */
     private static final class Wanted {
-        /** Markets an order or cancel was sent for (filled in by {@code send}). */
-        final Set<ConditionId> markets = new HashSet<>();
-        final Map<ClientOrderId, ConditionId> cancelled = new HashMap<>();
         final List<ClientOrderId> riskCancels = new ArrayList<>();
+        final Map<ClientOrderId, ConditionId> marketOf = new HashMap<>();
+        /** Markets whose drift a book move has already judged: the cycle leaves their requotes to the moves. */
+        final Set<ConditionId> requotedByMoves;
 
-        void cancel(ClientOrderId id, ConditionId market) {
-            riskCancels.add(id);
-            cancelled.put(id, market);
+        Wanted(Set<ConditionId> requotedByMoves) {
+            this.requotedByMoves = requotedByMoves;
+        }
+
+        void cancel(Order o) {
+            riskCancels.add(o.clientOrderId());
+            marketOf.put(o.clientOrderId(), o.intent().market());
         }
         final List<MutationPlanner.Requote> requotes = new ArrayList<>();
         final List<OrderRequest> places = new ArrayList<>();
@@ -422,7 +458,7 @@ public final class MakerLoop {
         }
         // More than one order in a slot (a requote raced a fill): keep the newest, cancel the rest.
         for (int i = 0; i < inRole.size() - 1; i++) {
-            wanted.cancel(inRole.get(i).clientOrderId(), m.conditionId());
+            wanted.cancel(inRole.get(i));
         }
         Optional<Order> current = inRole.isEmpty() ? Optional.empty() : Optional.of(inRole.get(inRole.size() - 1));
         Optional<RestingQuote> rest = current.map(o -> new RestingQuote(o.intent().token(), o.intent().side(),
@@ -434,13 +470,16 @@ public final class MakerLoop {
         switch (decision.action()) {
             case PLACE -> wanted.places.add(request(m, target.orElseThrow(), qp, decision.reason()));
             case REPLACE -> {
+                if (wanted.requotedByMoves.contains(m.conditionId())) {
+                    return; // its book moved since the last cycle and the move judged this drift on fresher books
+                }
                 Order resting = current.orElseThrow();
                 TargetQuote t = target.orElseThrow();
                 long drift = Math.abs(t.price().micros() - resting.intent().price().micros()) / t.tickSize().micros();
                 wanted.requotes.add(new MutationPlanner.Requote(resting.clientOrderId(),
                         request(m, t, qp, decision.reason()), drift));
             }
-            case CANCEL -> wanted.cancel(current.orElseThrow().clientOrderId(), m.conditionId());
+            case CANCEL -> wanted.cancel(current.orElseThrow());
             default -> { }
         }
     }
