@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The top of a quoted market's books moved: copies of both books as the feed thread saw them right
- * after the frame that moved them, for the decision thread to requote that one market at once
- * instead of at the next decision tick.
+ * The top of a quoted market's books moved: copies of both books' near levels as the feed thread saw
+ * them right after the frame that moved them, to requote that one market at once instead of at the
+ * next decision tick.
  *
  * <p>Only the newest move of a market is worth deciding on: {@link #superseded()} is true once the
  * feed has sent a later one (the earlier one, still queued, is then skipped unread).

@@ -361,7 +361,7 @@ public final class MakerLoop {
         Wanted wanted = new Wanted(Set.of());
         judgedByMoves.add(id);
         quoteMarket(moved.market(), moved.yes(), moved.no(), moved.lastTrade(), q.permissions().get(id),
-                resting().getOrDefault(id, List.of()), q.holdings(), q.toxicity().get(id),
+                restingIn(id), q.holdings(), q.toxicity().get(id),
                 new RequoteDebouncer(p.requoteDriftTicks().getAsInt()), wanted);
         List<ExecutorCommand> commands = send(wanted, List.of(), now);
         p.metrics().bookMove(commands.isEmpty() ? "quotes-hold" : "requoted");
@@ -381,6 +381,17 @@ public final class MakerLoop {
             resting.computeIfAbsent(o.intent().market(), k -> new ArrayList<>()).add(o);
         }
         return resting;
+    }
+
+    /** Our orders that can still trade in one market, as the store has them now. */
+    private List<Order> restingIn(ConditionId market) {
+        List<Order> mine = new ArrayList<>(2);
+        for (Order o : p.store().unsettledOrders()) {
+            if (!o.remaining().isZero() && o.intent().market().equals(market)) {
+                mine.add(o);
+            }
+        }
+        return mine;
     }
 
     /** What a quoting cycle decided and read, kept for the book moves until the next one. */

@@ -38,6 +38,11 @@ import java.util.function.Consumer;
 public final class MarketFeed {
     /** Levels summed into a side's depth: the near book a maker competes in. */
     public static final int DEPTH_LEVELS = 5;
+    /**
+     * Levels a side a {@link BookMoved} carries: the quoter reads only the touch (mid, microprice,
+     * the book guard), so the copy on the way from a frame to an order stays small.
+     */
+    static final int MOVE_LEVELS = 5;
 
     private final Clock clock;
     private final MarketUniverse universe;
@@ -154,7 +159,8 @@ public final class MarketFeed {
             if (moved == null) {
                 moved = new ArrayList<>(2);
             }
-            moved.add(new BookMoved(m, bookOf(yes), bookOf(no), Optional.ofNullable(lastTrades.get(m.yesToken())),
+            moved.add(new BookMoved(m, bookOf(yes, MOVE_LEVELS), bookOf(no, MOVE_LEVELS),
+                    Optional.ofNullable(lastTrades.get(m.yesToken())),
                     clock.instant(), top.latest.incrementAndGet(), top.latest, frameNanos));
         }
         return moved == null ? List.of() : moved;
@@ -325,12 +331,19 @@ public final class MarketFeed {
 
     /** An immutable copy, best level first on each side. */
     private Book bookOf(OrderBook book) {
-        List<BookLevel> bids = new ArrayList<>(book.bidDepth());
-        for (int i = 0; i < book.bidDepth(); i++) {
+        return bookOf(book, Integer.MAX_VALUE);
+    }
+
+    /** An immutable copy of at most {@code levels} levels a side, best first. */
+    private Book bookOf(OrderBook book, int levels) {
+        int bidLevels = Math.min(levels, book.bidDepth());
+        List<BookLevel> bids = new ArrayList<>(bidLevels);
+        for (int i = 0; i < bidLevels; i++) {
             bids.add(new BookLevel(new Price(book.bidPriceMicros(i)), new Shares(book.bidSizeMicros(i))));
         }
-        List<BookLevel> asks = new ArrayList<>(book.askDepth());
-        for (int i = 0; i < book.askDepth(); i++) {
+        int askLevels = Math.min(levels, book.askDepth());
+        List<BookLevel> asks = new ArrayList<>(askLevels);
+        for (int i = 0; i < askLevels; i++) {
             asks.add(new BookLevel(new Price(book.askPriceMicros(i)), new Shares(book.askSizeMicros(i))));
         }
         return new Book(book.token(), bids, asks, book.tickSize(), book.epoch(), clock.instant());

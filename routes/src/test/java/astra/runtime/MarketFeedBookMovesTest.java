@@ -59,6 +59,22 @@ class MarketFeedBookMovesTest {
     }
 
     @Test
+    void aMove_carriesTheNearLevelsOfEachSide_bestFirst() {
+        snapshots();
+        feed.watch(List.of(MarketFeedRecoveryTest.market()));
+        for (String price : List.of("0.31", "0.32", "0.33", "0.34", "0.35", "0.36", "0.37")) {
+            feed.onFrame(priceChange(price, "5", "BUY"));
+        }
+
+        BookMoved m = feed.onFrame(priceChange("0.45", "7", "BUY")).get(0);
+
+        // nine bids rest (0.45, 0.40, 0.37 ... 0.31); the move carries the best five
+        assertThat(m.yes().bids()).extracting(l -> l.price().toString())
+                .containsExactly("0.45", "0.4", "0.37", "0.36", "0.35");
+        assertThat(feed.snapshot().book(new TokenId(YES)).orElseThrow().bids()).hasSize(9);
+    }
+
+    @Test
     void anEarlierMove_isSupersededByTheNextOneOfItsMarket() {
         snapshots();
         feed.watch(List.of(MarketFeedRecoveryTest.market()));
