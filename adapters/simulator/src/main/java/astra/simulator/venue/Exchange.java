@@ -260,19 +260,19 @@ public final class Exchange {
     }
 
     public List<OrderView> openOrders(String owner) {
-        return state.openOrders.values().stream().filter(o -> o.owner().equals(owner)).map(OrderView::of).toList();
+        return state.openOrders.of(owner).stream().map(OrderView::of).toList();
     }
 
     private CancelResult cancelWhere(String owner, Predicate<BookOrder> which) {
-        List<String> ids = state.openOrders.values().stream()
-                .filter(o -> o.owner().equals(owner) && which.test(o))
+        List<String> ids = state.openOrders.of(owner).stream()
+                .filter(which)
                 .map(BookOrder::orderId)
                 .toList();
         return cancelOrders(owner, ids);
     }
 
     private List<BookOrder> openOrdersIn(String conditionId) {
-        return state.openOrders.values().stream().filter(o -> o.conditionId().equals(conditionId)).toList();
+        return state.openOrders.all().stream().filter(o -> o.conditionId().equals(conditionId)).toList();
     }
 
     private static String killReason(OrderRequest request, MatchPlan plan) {
@@ -289,7 +289,7 @@ public final class Exchange {
         state.accounts.hold(order.orderId(), order.owner(), OrderEvents.holdAsset(order),
                 OrderEvents.holdFor(order, order.remaining()));
         market.book(order.tokenId()).add(order);
-        state.openOrders.put(order.orderId(), order);
+        state.openOrders.add(order);
         if (order.request().type() == OrderType.GTD) {
             String id = order.orderId();
             state.scheduler.schedule(order.request().expirationSeconds() * 1000, () -> expire(id));

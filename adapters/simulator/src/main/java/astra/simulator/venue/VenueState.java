@@ -21,7 +21,7 @@ final class VenueState {
     /** Every order ever accepted, for cancel answers and FAILED-trade restores. */
     final Map<String, BookOrder> orders = new HashMap<>();
     /** Orders that may still trade, in arrival order (deterministic cancel-all order). */
-    final Map<String, BookOrder> openOrders = new LinkedHashMap<>();
+    final OpenOrders openOrders = new OpenOrders();
     private long nextSequence = 1;
     private long nextTrade = 1;
 
