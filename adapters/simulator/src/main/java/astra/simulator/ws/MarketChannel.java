@@ -79,14 +79,14 @@ public final class MarketChannel extends Channel<MarketChannel.Subscription> imp
             lastTop.remove(b.tokenId());
             frame = bookFrame(b);
         } else if (event instanceof PriceLevelChange c) {
-            publish(new Frame(MarketJson.priceChange(c).encode(), Set.of(c.tokenId()), false));
+            publish(new Frame(MarketJson.priceChange(c), Set.of(c.tokenId()), false));
             frame = bestBidAsk(c);
         } else if (event instanceof LastTradePrice t) {
-            frame = new Frame(MarketJson.lastTradePrice(t).encode(), Set.of(t.tokenId()), false);
+            frame = new Frame(MarketJson.lastTradePrice(t), Set.of(t.tokenId()), false);
         } else if (event instanceof TickSizeChange t) {
-            frame = new Frame(MarketJson.tickSizeChange(t).encode(), Set.of(t.tokenId()), false);
+            frame = new Frame(MarketJson.tickSizeChange(t), Set.of(t.tokenId()), false);
         } else if (event instanceof MarketResolved r) {
-            frame = new Frame(MarketJson.marketResolved(r).encode(), Set.of(r.yesToken(), r.noToken()), true);
+            frame = new Frame(MarketJson.marketResolved(r), Set.of(r.yesToken(), r.noToken()), true);
         }
         if (frame != null) {
             publish(frame);
@@ -105,7 +105,7 @@ public final class MarketChannel extends Channel<MarketChannel.Subscription> imp
             return null;
         }
         return new Frame(MarketJson.bestBidAsk(c.conditionId(), c.tokenId(), c.bestBidMicros(), c.bestAskMicros(),
-                c.timestampMillis()).encode(), Set.of(c.tokenId()), true);
+                c.timestampMillis()), Set.of(c.tokenId()), true);
     }
 
     private void publish(Frame frame) {
