@@ -93,7 +93,14 @@ public final class OrderBook {
 
     public long levelSize(Side side, long priceMicros) {
         NavigableMap<Long, BookOrder> level = side(side).get(priceMicros);
-        return level == null ? 0 : level.values().stream().mapToLong(BookOrder::remaining).sum();
+        if (level == null) {
+            return 0;
+        }
+        long size = 0;
+        for (BookOrder o : level.values()) {
+            size += o.remaining();
+        }
+        return size;
     }
 
     /** Aggregated levels, best first. */

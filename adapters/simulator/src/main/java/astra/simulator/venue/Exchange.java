@@ -17,6 +17,7 @@ import astra.simulator.matching.BookOrder;
 import astra.simulator.matching.MarketSpec;
 import astra.simulator.matching.MatchPlanner;
 import astra.simulator.matching.MatchPlanner.MatchPlan;
+import astra.simulator.matching.MirroredBook;
 import astra.simulator.matching.OrderBook;
 import astra.simulator.matching.OrderRejectedException;
 import astra.simulator.matching.OrderRequest;
@@ -30,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Predicate;
 
 /**
@@ -222,6 +224,14 @@ public final class Exchange {
     public BookSnapshot book(String tokenId) {
         BinaryMarket market = state.marketOfToken(tokenId);
         return marketData.snapshot(market, tokenId, state.now());
+    }
+
+    /**
+     * The best price of one side of the token's book as {@link #book} shows it (merged with the
+     * complement), without building the whole snapshot: what a taker deciding at the touch needs.
+     */
+    public OptionalLong bestPrice(String tokenId, Side side) {
+        return MirroredBook.of(state.marketOfToken(tokenId), tokenId).best(side);
     }
 
     /** Publishes a snapshot of both books of a market on the market channel. */

@@ -11,7 +11,7 @@ package astra.simulator.wire;
 public final class JsonText {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private final StringBuilder out = new StringBuilder(256);
+    private final StringBuilder out = new StringBuilder(512);
     private boolean needComma;
 
     public JsonText beginObject() {
@@ -82,8 +82,31 @@ public final class JsonText {
         }
     }
 
+    /** How much text is written so far. */
+    public int length() {
+        return out.length();
+    }
+
+    /** The text written from {@code start} on. */
+    public String textFrom(int start) {
+        return out.substring(start);
+    }
+
+    /**
+     * Puts {@code plain} at {@code at}, e.g. into a string value written empty, for a value that
+     * is a digest of the text around it. {@code plain} must need no escaping.
+     */
+    public JsonText insert(int at, String plain) {
+        out.insert(at, plain);
+        return this;
+    }
+
     private void quoted(String s) {
         out.append('"');
+        if (plain(s)) {
+            out.append(s).append('"');
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '"' || c == '\\') {
@@ -95,6 +118,16 @@ public final class JsonText {
             }
         }
         out.append('"');
+    }
+
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void escapeControl(char c) {

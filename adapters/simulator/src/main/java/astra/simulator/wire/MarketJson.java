@@ -17,32 +17,26 @@ public final class MarketJson {
      * the entry written with hash "".
      */
     public static String priceChange(PriceLevelChange c) {
-        String price = Amounts.format(c.priceMicros());
-        String size = Amounts.format(c.newSizeMicros());
-        String bid = bestBid(c.bestBidMicros());
-        String ask = bestAsk(c.bestAskMicros());
-        String unhashed = priceChangeEntry(new JsonText(), c, price, size, "", bid, ask).toString();
-        String hash = BookJson.sha1(c.timestampMillis() + unhashed);
         JsonText out = new JsonText().beginObject()
                 .field("market", c.conditionId())
                 .key("price_changes").beginArray();
-        return priceChangeEntry(out, c, price, size, hash, bid, ask).endArray()
+        int entry = out.length();
+        out.beginObject()
+                .field("asset_id", c.tokenId())
+                .field("price", Amounts.format(c.priceMicros()))
+                .field("size", Amounts.format(c.newSizeMicros()))
+                .field("side", c.side().name())
+                .key("hash");
+        int hashAt = out.length() + 1;
+        out.value("")
+                .field("best_bid", bestBid(c.bestBidMicros()))
+                .field("best_ask", bestAsk(c.bestAskMicros()))
+                .endObject();
+        out.insert(hashAt, BookJson.sha1(c.timestampMillis() + out.textFrom(entry)));
+        return out.endArray()
                 .field("timestamp", Long.toString(c.timestampMillis()))
                 .field("event_type", "price_change")
                 .endObject().toString();
-    }
-
-    private static JsonText priceChangeEntry(JsonText out, PriceLevelChange c, String price, String size, String hash,
-                                             String bid, String ask) {
-        return out.beginObject()
-                .field("asset_id", c.tokenId())
-                .field("price", price)
-                .field("size", size)
-                .field("side", c.side().name())
-                .field("hash", hash)
-                .field("best_bid", bid)
-                .field("best_ask", ask)
-                .endObject();
     }
 
     /** {@code best_bid_ask} (custom feature): the new top of one token's book. */

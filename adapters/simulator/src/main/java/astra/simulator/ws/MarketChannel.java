@@ -115,11 +115,20 @@ public final class MarketChannel extends Channel<MarketChannel.Subscription> imp
         }
         for (Map.Entry<FrameSink, Subscription> e : sockets.entrySet()) {
             Subscription sub = e.getValue();
-            boolean wanted = frame.assets().isEmpty() || frame.assets().stream().anyMatch(sub.assets::contains);
+            boolean wanted = frame.assets().isEmpty() || subscribedToAny(sub, frame.assets());
             if (wanted && (sub.custom || !frame.customOnly())) {
                 e.getKey().send(frame.text());
             }
         }
+    }
+
+    private static boolean subscribedToAny(Subscription sub, Set<String> assets) {
+        for (String asset : assets) {
+            if (sub.assets.contains(asset)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Frame bookFrame(BookSnapshot b) {
