@@ -11,8 +11,21 @@ package astra.simulator.wire;
 public final class JsonText {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private final StringBuilder out = new StringBuilder(512);
+    private static final ThreadLocal<JsonText> REUSED = ThreadLocal.withInitial(JsonText::new);
+
+    private final StringBuilder out = new StringBuilder(400);
     private boolean needComma;
+
+    /**
+     * This thread's writer, emptied: saves a fresh buffer per frame on the venue thread. Only for
+     * text taken ({@link #toString()}) before the thread starts another, never held or nested.
+     */
+    public static JsonText reused() {
+        JsonText t = REUSED.get();
+        t.out.setLength(0);
+        t.needComma = false;
+        return t;
+    }
 
     public JsonText beginObject() {
         separate();

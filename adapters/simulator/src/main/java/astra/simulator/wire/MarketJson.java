@@ -17,7 +17,7 @@ public final class MarketJson {
      * the entry written with hash "".
      */
     public static String priceChange(PriceLevelChange c) {
-        JsonText out = new JsonText().beginObject()
+        JsonText out = JsonText.reused().beginObject()
                 .field("market", c.conditionId())
                 .key("price_changes").beginArray();
         int entry = out.length();
@@ -44,7 +44,7 @@ public final class MarketJson {
         String bid = bestBid(bidMicros);
         String ask = bestAsk(askMicros);
         String spread = Amounts.format((askMicros == 0 ? Amounts.ONE : askMicros) - bidMicros);
-        return new JsonText().beginObject()
+        return JsonText.reused().beginObject()
                 .field("event_type", "best_bid_ask")
                 .field("market", conditionId)
                 .field("asset_id", tokenId)
@@ -56,7 +56,7 @@ public final class MarketJson {
     }
 
     public static String lastTradePrice(LastTradePrice t) {
-        return new JsonText().beginObject()
+        return JsonText.reused().beginObject()
                 .field("asset_id", t.tokenId())
                 .field("event_type", "last_trade_price")
                 .field("fee_rate_bps", "0")
@@ -69,7 +69,7 @@ public final class MarketJson {
     }
 
     public static String tickSizeChange(TickSizeChange t) {
-        return new JsonText().beginObject()
+        return JsonText.reused().beginObject()
                 .field("asset_id", t.tokenId())
                 .field("event_type", "tick_size_change")
                 .field("market", t.conditionId())
@@ -82,7 +82,7 @@ public final class MarketJson {
     /** {@code market_resolved} (custom feature); winning fields are "" while the outcome is undecided. */
     public static String marketResolved(MarketResolved r) {
         String outcome = r.winningToken().isEmpty() ? "" : r.winningToken().equals(r.yesToken()) ? "Yes" : "No";
-        return new JsonText().beginObject()
+        return JsonText.reused().beginObject()
                 .field("event_type", "market_resolved")
                 .field("id", r.conditionId())
                 .field("market", r.conditionId())

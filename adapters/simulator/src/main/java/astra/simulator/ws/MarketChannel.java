@@ -17,7 +17,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,10 +34,12 @@ public final class MarketChannel extends Channel<MarketChannel.Subscription> imp
 
     private record Frame(String text, Set<String> assets, boolean customOnly) {}
 
+    private record Top(long bidMicros, long askMicros) {}
+
     private final Exchange exchange;
     private final Faults faults;
     private final FrameRecorder recorder;
-    private final Map<String, List<Long>> lastTop = new HashMap<>();
+    private final Map<String, Top> lastTop = new HashMap<>();
 
     public MarketChannel(Exchange exchange, Faults faults, FrameRecorder recorder) {
         this.exchange = exchange;
@@ -100,7 +101,7 @@ public final class MarketChannel extends Channel<MarketChannel.Subscription> imp
     }
 
     private Frame bestBidAsk(PriceLevelChange c) {
-        List<Long> top = List.of(c.bestBidMicros(), c.bestAskMicros());
+        Top top = new Top(c.bestBidMicros(), c.bestAskMicros());
         if (top.equals(lastTop.put(c.tokenId(), top))) {
             return null;
         }
