@@ -15,6 +15,7 @@ public record FeeSchedule(long rateMicros, int exponent) {
     /** Fees are cut to 5 decimals: units of 1e-5 pUSD. */
     private static final long FEE_UNITS = 100_000;
     private static final BigInteger FEE_UNITS_PER_PUSD = BigInteger.valueOf(FEE_UNITS);
+    private static final long FIVE_POW_19 = 19_073_486_328_125L;
     private static final BigInteger MICROS_SQUARED = BigInteger.valueOf(Amounts.ONE * Amounts.ONE);
 
     public FeeSchedule {
@@ -35,6 +36,16 @@ public record FeeSchedule(long rateMicros, int exponent) {
         if (priceMicros <= 0 || priceMicros >= Amounts.ONE || sizeMicros < 0) {
             throw new IllegalArgumentException("fee needs 0 < p < 1 and size ≥ 0, got p="
                     + Amounts.format(priceMicros) + " size=" + Amounts.format(sizeMicros));
+        }
+        if (exponent == 1) {
+            // rate · p(1e6 − p) ≤ 1e6 · 2.5e11 fits a long; the product with the size often does
+            // not, but ⌊x / 1e19⌋ = ⌊⌊x / 2^19⌋ / 5^19⌋, and x / 2^19 fits when x < 2^82.
+            long m = rateMicros * (priceMicros * (Amounts.ONE - priceMicros));
+            long high = Math.multiplyHigh(sizeMicros, m);
+            if (high < 1L << 18) {
+                long shifted = high << 45 | (sizeMicros * m) >>> 19;
+                return shifted / FIVE_POW_19 * (Amounts.ONE / FEE_UNITS);
+            }
         }
         // In whole numbers of millionths: fee = size · rate · (p(1e6 − p))^e / 1e12^(e+1) pUSD,
         // cut to 5 decimals, is ⌊size · rate · (p(1e6 − p))^e · 1e5 / 1e12^(e+1)⌋ · 10 micro-pUSD.

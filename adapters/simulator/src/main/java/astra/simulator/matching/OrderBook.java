@@ -2,9 +2,11 @@ package astra.simulator.matching;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NavigableMap;
+import java.util.NoSuchElementException;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
@@ -83,7 +85,26 @@ public final class OrderBook {
 
     /** Orders of one side in priority order (best price first, then oldest), lazily. */
     public Iterable<BookOrder> inPriority(Side side) {
-        return () -> side(side).values().stream().flatMap(level -> level.values().stream()).iterator();
+        return () -> new Iterator<>() {
+            private final Iterator<NavigableMap<Long, BookOrder>> levels = side(side).values().iterator();
+            private Iterator<BookOrder> level = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!level.hasNext() && levels.hasNext()) {
+                    level = levels.next().values().iterator();
+                }
+                return level.hasNext();
+            }
+
+            @Override
+            public BookOrder next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return level.next();
+            }
+        };
     }
 
     public OptionalLong best(Side side) {

@@ -60,9 +60,10 @@ class FeeScheduleTest {
         SplittableRandom random = new SplittableRandom(11);
         for (int i = 0; i < 20_000; i++) {
             long rate = random.nextLong(0, Amounts.ONE + 1);
-            int exponent = random.nextInt(0, 4);
+            int exponent = random.nextBoolean() ? 1 : random.nextInt(0, 4);
             long price = random.nextLong(1, Amounts.ONE);
-            long size = random.nextLong(0, 1_000_000L * Amounts.ONE);
+            // Up to a million shares, half of them up to 1,000 (the exponent-1 fast path's range).
+            long size = random.nextLong(0, (random.nextBoolean() ? 1_000L : 1_000_000L) * Amounts.ONE);
             BigDecimal pd = BigDecimal.valueOf(price, 6);
             long expected = BigDecimal.valueOf(size, 6).multiply(BigDecimal.valueOf(rate, 6))
                     .multiply(pd.multiply(BigDecimal.ONE.subtract(pd)).pow(exponent))
