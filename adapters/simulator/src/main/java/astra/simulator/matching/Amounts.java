@@ -13,6 +13,16 @@ public final class Amounts {
     /** The venue's size granularity: sizes have at most two decimals. */
     public static final long SIZE_STEP = 10_000L;
 
+    /** The text of every price on the finest tick (0.001), the market channel's most written values. */
+    private static final long MILLI = 1_000;
+    private static final String[] PRICES = new String[(int) (ONE / MILLI) + 1];
+
+    static {
+        for (int i = 0; i < PRICES.length; i++) {
+            PRICES[i] = written(i * MILLI);
+        }
+    }
+
     private Amounts() {}
 
     /** price × size in micro-pUSD; exact for on-tick prices and two-decimal sizes. */
@@ -41,6 +51,13 @@ public final class Amounts {
 
     /** Plain decimal text without trailing zeros ("0.52", "5", "0.00123"). */
     public static String format(long micros) {
+        if (micros >= 0 && micros <= ONE && micros % MILLI == 0) {
+            return PRICES[(int) (micros / MILLI)];
+        }
+        return written(micros);
+    }
+
+    private static String written(long micros) {
         if (micros == Long.MIN_VALUE) {
             BigDecimal d = BigDecimal.valueOf(micros, 6).stripTrailingZeros();
             return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();

@@ -32,9 +32,10 @@ public final class MarketJson {
                 .field("best_bid", bestBid(c.bestBidMicros()))
                 .field("best_ask", bestAsk(c.bestAskMicros()))
                 .endObject();
-        out.insert(hashAt, BookJson.sha1(c.timestampMillis() + out.textFrom(entry)));
+        String timestamp = Long.toString(c.timestampMillis());
+        out.insert(hashAt, BookJson.sha1(timestamp + out.textFrom(entry)));
         return out.endArray()
-                .field("timestamp", Long.toString(c.timestampMillis()))
+                .field("timestamp", timestamp)
                 .field("event_type", "price_change")
                 .endObject().toString();
     }

@@ -28,6 +28,9 @@ class AmountsTest {
             assertThat(Amounts.format(v)).as("%d", v).isEqualTo(reference(v));
             assertThat(Amounts.format(-v)).as("%d", -v).isEqualTo(reference(-v));
         }
+        for (long price = 0; price <= Amounts.ONE; price += 1_000) {
+            assertThat(Amounts.format(price)).as("%d", price).isEqualTo(reference(price));
+        }
         for (int i = 0; i < 20_000; i++) {
             long v = random.nextLong(-1L << random.nextInt(1, 62), 1L << random.nextInt(1, 62));
             assertThat(Amounts.format(v)).as("%d", v).isEqualTo(reference(v));
