@@ -18,8 +18,13 @@ public final class Accounts {
 
     private record Hold(String owner, String asset, long amount) {}
 
-    private final Map<String, Map<String, Long>> balances = new HashMap<>();
-    private final Map<String, Map<String, Long>> held = new HashMap<>();
+    /** A running amount, changed in place: balances move on every order and fill. */
+    private static final class Amount {
+        long value;
+    }
+
+    private final Map<String, Map<String, Amount>> balances = new HashMap<>();
+    private final Map<String, Map<String, Amount>> held = new HashMap<>();
     private final Map<String, Hold> holds = new LinkedHashMap<>();
 
     /** The owner holding a market's collateral: 1 pUSD for every minted YES/NO pair. */
@@ -112,7 +117,12 @@ public final class Accounts {
 
     /** Σ of one asset over every owner, the venue's own included: for conservation checks. */
     public long total(String asset) {
-        return balances.values().stream().mapToLong(m -> m.getOrDefault(asset, 0L)).sum();
+        long sum = 0;
+        for (Map<String, Amount> owned : balances.values()) {
+            Amount a = owned.get(asset);
+            sum += a == null ? 0 : a.value;
+        }
+        return sum;
     }
 
     private void debit(String owner, String asset, long amount) {
@@ -130,11 +140,13 @@ public final class Accounts {
         }
     }
 
-    private static long get(Map<String, Map<String, Long>> book, String owner, String asset) {
-        return book.getOrDefault(owner, Map.of()).getOrDefault(asset, 0L);
+    private static long get(Map<String, Map<String, Amount>> book, String owner, String asset) {
+        Map<String, Amount> owned = book.get(owner);
+        Amount a = owned == null ? null : owned.get(asset);
+        return a == null ? 0 : a.value;
     }
 
-    private static void add(Map<String, Map<String, Long>> book, String owner, String asset, long delta) {
-        book.computeIfAbsent(owner, o -> new HashMap<>()).merge(asset, delta, Long::sum);
+    private static void add(Map<String, Map<String, Amount>> book, String owner, String asset, long delta) {
+        book.computeIfAbsent(owner, o -> new HashMap<>()).computeIfAbsent(asset, a -> new Amount()).value += delta;
     }
 }

@@ -49,9 +49,14 @@ public final class TradeLedger implements VenueListener {
         return List.copyOf(byOrder.getOrDefault(orderId, List.of()));
     }
 
+    /**
+     * Adds the trade to the key's list once. A trade is indexed whole when first seen, so if the
+     * key already lists it (a maker with two legs, say), it is the list's last entry: no need to
+     * search the list, which grows all session.
+     */
     private static void index(Map<String, List<String>> index, String key, String tradeId) {
         List<String> ids = index.computeIfAbsent(key, k -> new ArrayList<>());
-        if (!ids.contains(tradeId)) {
+        if (ids.isEmpty() || !ids.get(ids.size() - 1).equals(tradeId)) {
             ids.add(tradeId);
         }
     }

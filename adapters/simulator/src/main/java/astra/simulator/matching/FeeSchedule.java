@@ -1,7 +1,6 @@
 package astra.simulator.matching;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.math.BigInteger;
 
 /**
  * A market's V2 taker fee: fee = C · rate · (p(1 − p))^exponent pUSD for C shares at price p,
@@ -13,7 +12,11 @@ import java.math.RoundingMode;
  * @param exponent   the schedule's {@code exponent}, a whole number ≥ 0
  */
 public record FeeSchedule(long rateMicros, int exponent) {
-    private static final int FEE_DECIMALS = 5;
+    /** Fees are cut to 5 decimals: units of 1e-5 pUSD. */
+    private static final long FEE_UNITS = 100_000;
+    private static final BigInteger FEE_UNITS_PER_PUSD = BigInteger.valueOf(FEE_UNITS);
+    private static final long FIVE_POW_19 = 19_073_486_328_125L;
+    private static final BigInteger MICROS_SQUARED = BigInteger.valueOf(Amounts.ONE * Amounts.ONE);
 
     public FeeSchedule {
         if (rateMicros < 0 || rateMicros > Amounts.ONE) {
@@ -34,12 +37,23 @@ public record FeeSchedule(long rateMicros, int exponent) {
             throw new IllegalArgumentException("fee needs 0 < p < 1 and size ≥ 0, got p="
                     + Amounts.format(priceMicros) + " size=" + Amounts.format(sizeMicros));
         }
-        BigDecimal p = BigDecimal.valueOf(priceMicros, 6);
-        BigDecimal pq = p.multiply(BigDecimal.ONE.subtract(p));
-        BigDecimal fee = BigDecimal.valueOf(sizeMicros, 6)
-                .multiply(BigDecimal.valueOf(rateMicros, 6))
-                .multiply(pq.pow(exponent));
-        return fee.setScale(FEE_DECIMALS, RoundingMode.DOWN).movePointRight(6).longValueExact();
+        if (exponent == 1) {
+            // rate · p(1e6 − p) ≤ 1e6 · 2.5e11 fits a long; the product with the size often does
+            // not, but ⌊x / 1e19⌋ = ⌊⌊x / 2^19⌋ / 5^19⌋, and x / 2^19 fits when x < 2^82.
+            long m = rateMicros * (priceMicros * (Amounts.ONE - priceMicros));
+            long high = Math.multiplyHigh(sizeMicros, m);
+            if (high < 1L << 18) {
+                long shifted = high << 45 | (sizeMicros * m) >>> 19;
+                return shifted / FIVE_POW_19 * (Amounts.ONE / FEE_UNITS);
+            }
+        }
+        // In whole numbers of millionths: fee = size · rate · (p(1e6 − p))^e / 1e12^(e+1) pUSD,
+        // cut to 5 decimals, is ⌊size · rate · (p(1e6 − p))^e · 1e5 / 1e12^(e+1)⌋ · 10 micro-pUSD.
+        // (BigInteger rather than BigDecimal: every taker order and fill computes a fee.)
+        BigInteger pq = BigInteger.valueOf(priceMicros * (Amounts.ONE - priceMicros));
+        BigInteger numerator = BigInteger.valueOf(sizeMicros).multiply(BigInteger.valueOf(rateMicros))
+                .multiply(pq.pow(exponent)).multiply(FEE_UNITS_PER_PUSD);
+        return numerator.divide(MICROS_SQUARED.pow(exponent + 1)).longValueExact() * (Amounts.ONE / FEE_UNITS);
     }
 
     /**

@@ -2,9 +2,11 @@ package astra.simulator.matching;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NavigableMap;
+import java.util.NoSuchElementException;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
@@ -83,7 +85,26 @@ public final class OrderBook {
 
     /** Orders of one side in priority order (best price first, then oldest), lazily. */
     public Iterable<BookOrder> inPriority(Side side) {
-        return () -> side(side).values().stream().flatMap(level -> level.values().stream()).iterator();
+        return () -> new Iterator<>() {
+            private final Iterator<NavigableMap<Long, BookOrder>> levels = side(side).values().iterator();
+            private Iterator<BookOrder> level = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!level.hasNext() && levels.hasNext()) {
+                    level = levels.next().values().iterator();
+                }
+                return level.hasNext();
+            }
+
+            @Override
+            public BookOrder next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return level.next();
+            }
+        };
     }
 
     public OptionalLong best(Side side) {
@@ -93,7 +114,14 @@ public final class OrderBook {
 
     public long levelSize(Side side, long priceMicros) {
         NavigableMap<Long, BookOrder> level = side(side).get(priceMicros);
-        return level == null ? 0 : level.values().stream().mapToLong(BookOrder::remaining).sum();
+        if (level == null) {
+            return 0;
+        }
+        long size = 0;
+        for (BookOrder o : level.values()) {
+            size += o.remaining();
+        }
+        return size;
     }
 
     /** Aggregated levels, best first. */

@@ -17,6 +17,7 @@ import astra.simulator.matching.BookOrder;
 import astra.simulator.matching.MarketSpec;
 import astra.simulator.matching.MatchPlanner;
 import astra.simulator.matching.MatchPlanner.MatchPlan;
+import astra.simulator.matching.MirroredBook;
 import astra.simulator.matching.OrderBook;
 import astra.simulator.matching.OrderRejectedException;
 import astra.simulator.matching.OrderRequest;
@@ -30,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Predicate;
 
 /**
@@ -224,6 +226,14 @@ public final class Exchange {
         return marketData.snapshot(market, tokenId, state.now());
     }
 
+    /**
+     * The best price of one side of the token's book as {@link #book} shows it (merged with the
+     * complement), without building the whole snapshot: what a taker deciding at the touch needs.
+     */
+    public OptionalLong bestPrice(String tokenId, Side side) {
+        return MirroredBook.of(state.marketOfToken(tokenId), tokenId).best(side);
+    }
+
     /** Publishes a snapshot of both books of a market on the market channel. */
     public void publishSnapshots(String conditionId) {
         BinaryMarket market = state.market(conditionId);
@@ -260,19 +270,19 @@ public final class Exchange {
     }
 
     public List<OrderView> openOrders(String owner) {
-        return state.openOrders.values().stream().filter(o -> o.owner().equals(owner)).map(OrderView::of).toList();
+        return state.openOrders.of(owner).stream().map(OrderView::of).toList();
     }
 
     private CancelResult cancelWhere(String owner, Predicate<BookOrder> which) {
-        List<String> ids = state.openOrders.values().stream()
-                .filter(o -> o.owner().equals(owner) && which.test(o))
+        List<String> ids = state.openOrders.of(owner).stream()
+                .filter(which)
                 .map(BookOrder::orderId)
                 .toList();
         return cancelOrders(owner, ids);
     }
 
     private List<BookOrder> openOrdersIn(String conditionId) {
-        return state.openOrders.values().stream().filter(o -> o.conditionId().equals(conditionId)).toList();
+        return state.openOrders.all().stream().filter(o -> o.conditionId().equals(conditionId)).toList();
     }
 
     private static String killReason(OrderRequest request, MatchPlan plan) {
@@ -289,7 +299,7 @@ public final class Exchange {
         state.accounts.hold(order.orderId(), order.owner(), OrderEvents.holdAsset(order),
                 OrderEvents.holdFor(order, order.remaining()));
         market.book(order.tokenId()).add(order);
-        state.openOrders.put(order.orderId(), order);
+        state.openOrders.add(order);
         if (order.request().type() == OrderType.GTD) {
             String id = order.orderId();
             state.scheduler.schedule(order.request().expirationSeconds() * 1000, () -> expire(id));

@@ -56,7 +56,7 @@ final class FailedTradeUndo implements SettlementHooks {
                 market.book(maker.tokenId()).restore(maker, leg.sizeMicros());
                 state.accounts.hold(maker.orderId(), maker.owner(), OrderEvents.holdAsset(maker),
                         OrderEvents.holdFor(maker, leg.sizeMicros()));
-                state.openOrders.putIfAbsent(maker.orderId(), maker);
+                state.openOrders.restore(maker);
             } else {
                 maker.unfill(leg.sizeMicros(), false);
             }

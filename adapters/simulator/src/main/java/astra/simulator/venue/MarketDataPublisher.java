@@ -54,11 +54,16 @@ final class MarketDataPublisher {
         publish(market, new MirroredBook(no, yes), MirroredBook.touched(noChanges, yesChanges), now);
     }
 
+    /** The books do not move while their changes are published, so the touch is read once. */
     private void publish(BinaryMarket market, MirroredBook book, List<OrderBook.LevelKey> touched, long now) {
+        if (touched.isEmpty()) {
+            return;
+        }
+        long bestBid = book.best(Side.BUY).orElse(0);
+        long bestAsk = book.best(Side.SELL).orElse(0);
         for (OrderBook.LevelKey key : touched) {
             events.onEvent(new PriceLevelChange(now, market.conditionId(), book.tokenId(), key.side(),
-                    key.priceMicros(), book.levelSize(key.side(), key.priceMicros()),
-                    book.best(Side.BUY).orElse(0), book.best(Side.SELL).orElse(0)));
+                    key.priceMicros(), book.levelSize(key.side(), key.priceMicros()), bestBid, bestAsk));
         }
     }
 

@@ -38,7 +38,7 @@ final class MatchExecutor {
             state.accounts.releasePart(maker.orderId(), OrderEvents.holdFor(maker, f.sizeMicros()));
             market.book(maker.tokenId()).fill(maker, f.sizeMicros());
             if (!maker.open()) {
-                state.openOrders.remove(maker.orderId());
+                state.openOrders.remove(maker);
             }
             long legFee = fees.takerFee(f.takerPriceMicros(), f.sizeMicros());
             legs.add(new MakerLeg(maker.orderId(), maker.owner(), maker.tokenId(), maker.side(), maker.price(),

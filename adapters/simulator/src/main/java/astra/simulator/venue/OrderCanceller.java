@@ -25,7 +25,7 @@ final class OrderCanceller {
         state.market(order.conditionId()).book(order.tokenId()).remove(order);
         order.cancel();
         state.accounts.release(order.orderId());
-        state.openOrders.remove(order.orderId());
+        state.openOrders.remove(order);
         state.events.onEvent(OrderEvents.event(state.now(), OrderEventType.CANCELLATION, order, status, reason));
     }
 }

@@ -21,7 +21,7 @@ final class VenueState {
     /** Every order ever accepted, for cancel answers and FAILED-trade restores. */
     final Map<String, BookOrder> orders = new HashMap<>();
     /** Orders that may still trade, in arrival order (deterministic cancel-all order). */
-    final Map<String, BookOrder> openOrders = new LinkedHashMap<>();
+    final OpenOrders openOrders = new OpenOrders();
     private long nextSequence = 1;
     private long nextTrade = 1;
 
@@ -40,11 +40,17 @@ final class VenueState {
 
     /** Order ids look like the venue's (0x + 64 hex digits), derived from the sequence. */
     static String orderIdFor(long sequence) {
-        return String.format("0x%064x", sequence);
+        return "0x" + zeroPadded(Long.toHexString(sequence), 64);
     }
 
+    /** "trade-" and the trade's number, at least ten digits. */
     String nextTradeId() {
-        return String.format("trade-%010d", nextTrade++);
+        return "trade-" + zeroPadded(Long.toString(nextTrade++), 10);
+    }
+
+    /** Left-pads with zeros to {@code width} (as the format "%0Nd" does; sequences are positive). */
+    private static String zeroPadded(String digits, int width) {
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     BinaryMarket marketOfToken(String tokenId) {

@@ -62,10 +62,15 @@ public final class BookJson {
     }
 
     static String sha1(String text) {
+        return HexFormat.of().formatHex(SHA1.get().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** One digest per thread: looking SHA-1 up for each of the market channel's frames is costly. */
+    private static final ThreadLocal<MessageDigest> SHA1 = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-1");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-1 is unavailable", e);
         }
-    }
+    });
 }

@@ -1,9 +1,7 @@
 package astra.simulator.world;
 
-import astra.simulator.event.BookSnapshot;
-import astra.simulator.matching.PriceLevel;
+import astra.simulator.matching.Side;
 import astra.simulator.venue.Exchange;
-import java.util.List;
 import java.util.OptionalLong;
 
 /**
@@ -13,11 +11,6 @@ import java.util.OptionalLong;
 record TopOfBook(OptionalLong bestBidYes, OptionalLong bestAskYes) {
 
     static TopOfBook of(Exchange venue, WorldMarket market) {
-        BookSnapshot yes = venue.book(market.yesToken());
-        return new TopOfBook(best(yes.bids()), best(yes.asks()));
-    }
-
-    private static OptionalLong best(List<PriceLevel> levels) {
-        return levels.isEmpty() ? OptionalLong.empty() : OptionalLong.of(levels.get(0).priceMicros());
+        return new TopOfBook(venue.bestPrice(market.yesToken(), Side.BUY), venue.bestPrice(market.yesToken(), Side.SELL));
     }
 }

@@ -17,7 +17,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,10 +34,12 @@ public final class MarketChannel extends Channel<MarketChannel.Subscription> imp
 
     private record Frame(String text, Set<String> assets, boolean customOnly) {}
 
+    private record Top(long bidMicros, long askMicros) {}
+
     private final Exchange exchange;
     private final Faults faults;
     private final FrameRecorder recorder;
-    private final Map<String, List<Long>> lastTop = new HashMap<>();
+    private final Map<String, Top> lastTop = new HashMap<>();
 
     public MarketChannel(Exchange exchange, Faults faults, FrameRecorder recorder) {
         this.exchange = exchange;
@@ -79,14 +80,14 @@ public final class MarketChannel extends Channel<MarketChannel.Subscription> imp
             lastTop.remove(b.tokenId());
             frame = bookFrame(b);
         } else if (event instanceof PriceLevelChange c) {
-            publish(new Frame(MarketJson.priceChange(c).encode(), Set.of(c.tokenId()), false));
+            publish(new Frame(MarketJson.priceChange(c), Set.of(c.tokenId()), false));
             frame = bestBidAsk(c);
         } else if (event instanceof LastTradePrice t) {
-            frame = new Frame(MarketJson.lastTradePrice(t).encode(), Set.of(t.tokenId()), false);
+            frame = new Frame(MarketJson.lastTradePrice(t), Set.of(t.tokenId()), false);
         } else if (event instanceof TickSizeChange t) {
-            frame = new Frame(MarketJson.tickSizeChange(t).encode(), Set.of(t.tokenId()), false);
+            frame = new Frame(MarketJson.tickSizeChange(t), Set.of(t.tokenId()), false);
         } else if (event instanceof MarketResolved r) {
-            frame = new Frame(MarketJson.marketResolved(r).encode(), Set.of(r.yesToken(), r.noToken()), true);
+            frame = new Frame(MarketJson.marketResolved(r), Set.of(r.yesToken(), r.noToken()), true);
         }
         if (frame != null) {
             publish(frame);
@@ -100,12 +101,12 @@ public final class MarketChannel extends Channel<MarketChannel.Subscription> imp
     }
 
     private Frame bestBidAsk(PriceLevelChange c) {
-        List<Long> top = List.of(c.bestBidMicros(), c.bestAskMicros());
+        Top top = new Top(c.bestBidMicros(), c.bestAskMicros());
         if (top.equals(lastTop.put(c.tokenId(), top))) {
             return null;
         }
         return new Frame(MarketJson.bestBidAsk(c.conditionId(), c.tokenId(), c.bestBidMicros(), c.bestAskMicros(),
-                c.timestampMillis()).encode(), Set.of(c.tokenId()), true);
+                c.timestampMillis()), Set.of(c.tokenId()), true);
     }
 
     private void publish(Frame frame) {
@@ -115,11 +116,20 @@ public final class MarketChannel extends Channel<MarketChannel.Subscription> imp
         }
         for (Map.Entry<FrameSink, Subscription> e : sockets.entrySet()) {
             Subscription sub = e.getValue();
-            boolean wanted = frame.assets().isEmpty() || frame.assets().stream().anyMatch(sub.assets::contains);
+            boolean wanted = frame.assets().isEmpty() || subscribedToAny(sub, frame.assets());
             if (wanted && (sub.custom || !frame.customOnly())) {
                 e.getKey().send(frame.text());
             }
         }
+    }
+
+    private static boolean subscribedToAny(Subscription sub, Set<String> assets) {
+        for (String asset : assets) {
+            if (sub.assets.contains(asset)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Frame bookFrame(BookSnapshot b) {

@@ -69,22 +69,44 @@ public final class UserChannel extends Channel<Optional<UserSubscription>> imple
     @Override
     public void onEvent(VenueEvent event) {
         if (event instanceof OrderEvent o) {
+            if (!wanted(o.owner(), o.conditionId())) {
+                return;
+            }
             long created = exchange.order(o.orderId()).map(OrderView::createdMillis).orElse(o.timestampMillis());
             String text = OrderJson.message(o, created, tradesOfOrder.apply(o.orderId()), names).encode();
             deliver(o.owner(), o.conditionId(), text);
         } else if (event instanceof TradeEvent t) {
             Trade trade = t.trade();
-            deliver(trade.takerOwner(), trade.conditionId(), TradeJson.message(trade, t.status(), t.timestampMillis(),
-                    trade.takerOwner(), trade.makerLegs(), names).encode());
+            if (wanted(trade.takerOwner(), trade.conditionId())) {
+                deliver(trade.takerOwner(), trade.conditionId(), TradeJson.message(trade, t.status(),
+                        t.timestampMillis(), trade.takerOwner(), trade.makerLegs(), names).encode());
+            }
             Set<String> makers = new LinkedHashSet<>();
             trade.makerLegs().forEach(l -> makers.add(l.makerOwner()));
             makers.remove(trade.takerOwner());
             for (String maker : makers) {
+                if (!wanted(maker, trade.conditionId())) {
+                    continue;
+                }
                 List<MakerLeg> own = trade.makerLegs().stream().filter(l -> l.makerOwner().equals(maker)).toList();
                 deliver(maker, trade.conditionId(),
                         TradeJson.message(trade, t.status(), t.timestampMillis(), maker, own, names).encode());
             }
         }
+    }
+
+    /**
+     * Whether any socket gets this account's messages on this market. Most events are the
+     * background crowd's, which no socket can subscribe to (they have no API key): those are
+     * not encoded at all.
+     */
+    private boolean wanted(String owner, String conditionId) {
+        for (Optional<UserSubscription> sub : sockets.values()) {
+            if (sub.isPresent() && sub.get().owner().equals(owner) && sub.get().wants(conditionId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void deliver(String owner, String conditionId, String text) {

@@ -3,6 +3,9 @@ package astra.simulator.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class FeeScheduleTest {
@@ -49,5 +52,24 @@ class FeeScheduleTest {
         assertThatThrownBy(() -> new FeeSchedule(-1, 1)).hasMessageContaining("fee rate");
         assertThatThrownBy(() -> new FeeSchedule(p("0.03"), -1)).hasMessageContaining("exponent");
         assertThatThrownBy(() -> FeeSchedule.none().takerFee(0, p("1"))).hasMessageContaining("0 < p < 1");
+    }
+
+    /** The whole-number computation gives what the decimal formula cut to 5 places gives. */
+    @Test
+    void takerFee_equalsTheDecimalFormulaCutToFiveDecimals_forRandomInputs() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int i = 0; i < 20_000; i++) {
+            long rate = random.nextLong(0, Amounts.ONE + 1);
+            int exponent = random.nextBoolean() ? 1 : random.nextInt(0, 4);
+            long price = random.nextLong(1, Amounts.ONE);
+            // Up to a million shares, half of them up to 1,000 (the exponent-1 fast path's range).
+            long size = random.nextLong(0, (random.nextBoolean() ? 1_000L : 1_000_000L) * Amounts.ONE);
+            BigDecimal pd = BigDecimal.valueOf(price, 6);
+            long expected = BigDecimal.valueOf(size, 6).multiply(BigDecimal.valueOf(rate, 6))
+                    .multiply(pd.multiply(BigDecimal.ONE.subtract(pd)).pow(exponent))
+                    .setScale(5, RoundingMode.DOWN).movePointRight(6).longValueExact();
+            assertThat(new FeeSchedule(rate, exponent).takerFee(price, size))
+                    .as("rate %d exponent %d price %d size %d", rate, exponent, price, size).isEqualTo(expected);
+        }
     }
 }
