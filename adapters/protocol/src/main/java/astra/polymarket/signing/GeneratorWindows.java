@@ -151,7 +151,7 @@ final class GeneratorWindows {
         private final int[] negated = Nat256.create();
         private final int[] x = Nat256.create();
         private final int[] y = Nat256.create();
-        private final int[] masks = new int[256];
+        private final long[] masks = new long[256];
     }
 
     /** {@code k·G} as an affine BouncyCastle point; allocates (for tests and cross-checks). */
