@@ -14,14 +14,14 @@ package astra.polymarket.signing;
  *
  * <p>The <em>weak form</em> every operation returns, and every operation accepts: limbs 0, 2 and 3
  * below 2^52, limb 1 at most 2^52, limb 4 below 2^48 — a value below 2^256 + 2^104, so congruent
- * to the element but possibly not below p (it may be p itself for zero). {@link #isZero} and
- * {@link #toInts} reduce fully. The bounds that keep every sum inside a long: weak-form limbs are
+ * to the element but possibly not below p (it may be p itself for zero). {@link #normalize}
+ * reduces fully, for {@link #isZero} and {@link #toInts}. The bounds that keep every sum inside a long: weak-form limbs are
  * at most 2^52, so a product is at most 2^104 (2^105 with a squaring's doubled limb), a column
  * below 2^57, a column times {@code 0x1000003D10} below 2^94, and its high part folded again
  * below 2^75.
  *
- * <p>Side channels: no branch and no memory index depends on a value, except {@link #isZero}'s
- * result, which the caller branches on only for the negligible equal-x case. Not a general-purpose
+ * <p>Side channels: no branch and no memory index depends on a value; {@link #isZero}'s result
+ * is branched on by the caller only for the negligible equal-x case. Not a general-purpose
  * field: secp256k1 only, static methods, no allocation.
  */
 final class Field52 {
@@ -338,11 +338,11 @@ final class Field52 {
     }
 
     /**
-     * Whether {@code a} is 0 mod p. A weak-form value is below 2p, so it is zero exactly when,
-     * carried into limbs all below 2^52, it equals 0 or p. Branch-free; returns a boolean only
-     * because the caller branches on it.
+     * {@code z ← a} fully reduced: limbs all below 2^52 and the value below p, so that equal
+     * elements have equal limbs. A weak-form value is below 2p: carried into 52-bit limbs, p is
+     * subtracted and the difference kept by mask when it did not borrow. Branch-free.
      */
-    static boolean isZero(long[] a) {
+    static void normalize(long[] a, long[] z) {
         long a1 = a[1] + (a[0] >>> 52);
         long a2 = a[2] + (a1 >>> 52);
         long a3 = a[3] + (a2 >>> 52);
@@ -351,9 +351,26 @@ final class Field52 {
         a1 &= M52;
         a2 &= M52;
         a3 &= M52;
-        long zero = a0 | a1 | a2 | a3 | a4;
-        long p = (a0 ^ P0) | (a1 ^ P1) | (a2 ^ P2) | (a3 ^ P3) | (a4 ^ P4);
-        return (zero == 0) | (p == 0);
+        long d0 = a0 - P0;
+        long d1 = a1 - P1 + (d0 >> 52);
+        long d2 = a2 - P2 + (d1 >> 52);
+        long d3 = a3 - P3 + (d2 >> 52);
+        long d4 = a4 - P4 + (d3 >> 52);
+        // d4 negative: a < p, keep a; otherwise keep a − p.
+        long keep = d4 >> 63;
+        z[0] = (a0 & keep) | (d0 & M52 & ~keep);
+        z[1] = (a1 & keep) | (d1 & M52 & ~keep);
+        z[2] = (a2 & keep) | (d2 & M52 & ~keep);
+        z[3] = (a3 & keep) | (d3 & M52 & ~keep);
+        z[4] = (a4 & keep) | (d4 & ~keep);
+    }
+
+    /**
+     * Whether a {@linkplain #normalize normalized} element is zero. Branch-free; returns a boolean
+     * only because the caller branches on it.
+     */
+    static boolean isZero(long[] normalized) {
+        return (normalized[0] | normalized[1] | normalized[2] | normalized[3] | normalized[4]) == 0;
     }
 
     /** {@code z ← a}. */
@@ -390,35 +407,12 @@ final class Field52 {
         z[4] = w3 >>> 16;
     }
 
-    /**
-     * The value fully reduced (below p) as BouncyCastle's eight little-endian 32-bit words: carried
-     * into 52-bit limbs, then p subtracted and the difference kept by mask when it did not borrow.
-     */
-    static void toInts(long[] a, int[] words) {
-        long a1 = a[1] + (a[0] >>> 52);
-        long a2 = a[2] + (a1 >>> 52);
-        long a3 = a[3] + (a2 >>> 52);
-        long a4 = a[4] + (a3 >>> 52);
-        long a0 = a[0] & M52;
-        a1 &= M52;
-        a2 &= M52;
-        a3 &= M52;
-        long d0 = a0 - P0;
-        long d1 = a1 - P1 + (d0 >> 52);
-        long d2 = a2 - P2 + (d1 >> 52);
-        long d3 = a3 - P3 + (d2 >> 52);
-        long d4 = a4 - P4 + (d3 >> 52);
-        // d4 negative: a < p, keep a; otherwise keep a − p.
-        long keep = d4 >> 63;
-        a0 = (a0 & keep) | (d0 & M52 & ~keep);
-        a1 = (a1 & keep) | (d1 & M52 & ~keep);
-        a2 = (a2 & keep) | (d2 & M52 & ~keep);
-        a3 = (a3 & keep) | (d3 & M52 & ~keep);
-        a4 = (a4 & keep) | (d4 & ~keep);
-        long w0 = a0 | (a1 << 52);
-        long w1 = (a1 >>> 12) | (a2 << 40);
-        long w2 = (a2 >>> 24) | (a3 << 28);
-        long w3 = (a3 >>> 36) | (a4 << 16);
+    /** A {@linkplain #normalize normalized} element as BouncyCastle's eight little-endian 32-bit words. */
+    static void toInts(long[] normalized, int[] words) {
+        long w0 = normalized[0] | (normalized[1] << 52);
+        long w1 = (normalized[1] >>> 12) | (normalized[2] << 40);
+        long w2 = (normalized[2] >>> 24) | (normalized[3] << 28);
+        long w3 = (normalized[3] >>> 36) | (normalized[4] << 16);
         words[0] = (int) w0;
         words[1] = (int) (w0 >>> 32);
         words[2] = (int) w1;

@@ -52,6 +52,7 @@ final class JacobianAccumulator {
         Field52.multiply(addedY, s2, s2);
         Field52.subtract(u2, x, h);
         Field52.subtract(s2, y, r);
+        Field52.normalize(h, h);
         if (Field52.isZero(h)) {
             return false;
         }
@@ -98,9 +99,9 @@ final class JacobianAccumulator {
      * the secret, as BouncyCastle's {@code normalize()} does.
      */
     void toAffine(int[] blind, int[] outX, int[] outY) {
-        Field52.toInts(x, wordsX);
-        Field52.toInts(y, wordsY);
-        Field52.toInts(z, wordsZ);
+        exportTo(x, wordsX);
+        exportTo(y, wordsY);
+        exportTo(z, wordsZ);
         SecP256K1Field.multiply(wordsZ, blind, wordsZ, wide);
         SecP256K1Field.inv(wordsZ, wordsZ);
         SecP256K1Field.multiply(wordsZ, blind, wordsZ, wide);
@@ -109,5 +110,10 @@ final class JacobianAccumulator {
         SecP256K1Field.multiply(wordsY, wordsZ, wordsY, wide);
         SecP256K1Field.multiply(wordsY, outX, outY, wide);
         SecP256K1Field.multiply(wordsX, outX, outX, wide);
+    }
+
+    private void exportTo(long[] element, int[] words) {
+        Field52.normalize(element, zz);
+        Field52.toInts(zz, words);
     }
 }

@@ -83,34 +83,55 @@ class Field52Test {
     }
 
     @Test
-    void isZero_holdsForZeroAndForP_andForNothingElse() {
+    void normalizedZeroTest_holdsForZeroAndForP_andForNothingElse() {
         long[] z = Field52.create();
-        load(BigInteger.ZERO, z);
-        assertThat(Field52.isZero(z)).isTrue();
-        load(P, z);
-        assertThat(Field52.isZero(z)).as("p itself, a weak form of zero").isTrue();
+        assertThat(zeroAfterNormalizing(BigInteger.ZERO)).isTrue();
+        assertThat(zeroAfterNormalizing(P)).as("p itself, a weak form of zero").isTrue();
         long[] a = Field52.create();
         load(BigInteger.valueOf(12345), a);
         Field52.subtract(a, a, z);
+        Field52.normalize(z, z);
         assertThat(Field52.isZero(z)).as("a − a").isTrue();
         for (BigInteger v : List.of(BigInteger.ONE, P.subtract(BigInteger.ONE), P.add(BigInteger.ONE),
                 TWO_256.subtract(BigInteger.ONE), BigInteger.ONE.shiftLeft(52), BigInteger.ONE.shiftLeft(255))) {
-            load(v, z);
-            assertThat(Field52.isZero(z)).as("%s", v.toString(16)).isFalse();
+            assertThat(zeroAfterNormalizing(v)).as("%s", v.toString(16)).isFalse();
         }
     }
 
-    /** toInts reduces fully: values from p up to 2^256 − 1 come out as value − p. */
+    /**
+     * normalize reduces fully (values from p up to 2^256 − 1 become value − p, limbs below 2^52),
+     * also from the weak forms with limb 1 at 2^52 that the operations leave; the words round-trip.
+     */
     @Test
-    void intsRoundTrip_andToIntsReducesBelowP() {
+    void normalizeReducesBelowP_andIntsRoundTrip() {
         int[] words = Nat256.create();
         long[] z = Field52.create();
+        long[] one = Field52.create();
+        Field52.one(one);
         for (BigInteger v : edgeAndRandom(new Random(3), 500)) {
             Field52.fromInts(Nat256.fromBigInteger(v), z);
             assertThat(value(z)).as("limbs of %s", v.toString(16)).isEqualTo(v);
+            Field52.multiply(z, one, z);
+            Field52.normalize(z, z);
+            assertThat(value(z)).as("normalized %s", v.toString(16)).isEqualTo(v.mod(P));
+            for (long limb : z) {
+                assertThat(limb).isBetween(0L, (1L << 52) - 1);
+            }
             Field52.toInts(z, words);
             assertThat(Nat256.toBigInteger(words)).as("words of %s", v.toString(16)).isEqualTo(v.mod(P));
         }
+        // Limb 1 at 2^52 and the rest zero: 2^104, a weak form the carry pass must absorb.
+        long[] carried = {0, 1L << 52, 0, 0, 0};
+        Field52.normalize(carried, carried);
+        assertThat(value(carried)).isEqualTo(BigInteger.ONE.shiftLeft(104));
+        assertThat(carried[1]).isZero();
+    }
+
+    private static boolean zeroAfterNormalizing(BigInteger v) {
+        long[] z = Field52.create();
+        load(v, z);
+        Field52.normalize(z, z);
+        return Field52.isZero(z);
     }
 
     private static List<BigInteger> edgeAndRandom(Random random, int count) {
