@@ -35,8 +35,8 @@ import org.bouncycastle.math.raw.Nat256;
  * are computed with masks, shifts and BouncyCastle's constant-time {@code Nat256} add/sub; every
  * window is looked up and added, in order, whatever the digits; each lookup is
  * {@link WindowTable#select}, a full masked scan; negations are computed always and kept by mask.
- * The field arithmetic is BouncyCastle's {@code SecP256K1Field}, the same code its own point
- * addition runs (its final reductions branch on carries, as in BouncyCastle). The only
+ * The additions' field arithmetic is {@link Field52}'s, which has no branch at all (the affine
+ * conversion at the end uses BouncyCastle's {@code SecP256K1Field}, blinded). The only
  * data-dependent branch added here is the equal-x test, taken with negligible probability (above).
  * {@code GeneratorWindowsTest} checks the read pattern through a recording table.
  *
@@ -151,7 +151,7 @@ final class GeneratorWindows {
         private final int[] negated = Nat256.create();
         private final int[] x = Nat256.create();
         private final int[] y = Nat256.create();
-        private final int[] masks = new int[256];
+        private final long[] masks = new long[256];
     }
 
     /** {@code k·G} as an affine BouncyCastle point; allocates (for tests and cross-checks). */

@@ -5,34 +5,37 @@ import org.bouncycastle.math.raw.Nat256;
 
 /**
  * A running secp256k1 point sum in Jacobian coordinates ({@code x = X/Z², y = Y/Z³}) with all its
- * temporaries preallocated, so adding an affine point allocates nothing. Field elements are
- * BouncyCastle's 8-word little-endian {@code int[]}s, always fully reduced below p (every
- * {@link SecP256K1Field} operation leaves them so), which is what makes the zero test of
- * {@code H} exact.
+ * temporaries preallocated, so adding an affine point allocates nothing. The sum and the
+ * arithmetic are in {@link Field52}'s five 52-bit limbs (weak form, whose zero test is exact);
+ * points come in and go out as BouncyCastle's 8-word little-endian {@code int[]}s, fully reduced.
  *
  * <p>One instance per thread (mutable, not thread-safe). It never holds the point at infinity:
  * {@link #tryAddAffine} refuses the one case that could produce it.
  */
 final class JacobianAccumulator {
-    private final int[] x = Nat256.create();
-    private final int[] y = Nat256.create();
-    private final int[] z = Nat256.create();
-    private final int[] zz = Nat256.create();
-    private final int[] u2 = Nat256.create();
-    private final int[] s2 = Nat256.create();
-    private final int[] h = Nat256.create();
-    private final int[] r = Nat256.create();
-    private final int[] hh = Nat256.create();
-    private final int[] g = Nat256.create();
-    private final int[] v = Nat256.create();
+    private final long[] x = Field52.create();
+    private final long[] y = Field52.create();
+    private final long[] z = Field52.create();
+    private final long[] zz = Field52.create();
+    private final long[] u2 = Field52.create();
+    private final long[] s2 = Field52.create();
+    private final long[] h = Field52.create();
+    private final long[] r = Field52.create();
+    private final long[] hh = Field52.create();
+    private final long[] g = Field52.create();
+    private final long[] v = Field52.create();
+    private final long[] addedX = Field52.create();
+    private final long[] addedY = Field52.create();
+    private final int[] wordsX = Nat256.create();
+    private final int[] wordsY = Nat256.create();
+    private final int[] wordsZ = Nat256.create();
     private final int[] wide = Nat256.createExt();
 
     /** Starts the sum at the affine point {@code (ax, ay)}. */
     void setAffine(int[] ax, int[] ay) {
-        Nat256.copy(ax, x);
-        Nat256.copy(ay, y);
-        Nat256.zero(z);
-        z[0] = 1;
+        Field52.fromInts(ax, x);
+        Field52.fromInts(ay, y);
+        Field52.one(z);
     }
 
     /**
@@ -41,36 +44,40 @@ final class JacobianAccumulator {
      * sum is then the doubling or the point at infinity, which these formulas do not cover.
      */
     boolean tryAddAffine(int[] x2, int[] y2) {
-        SecP256K1Field.square(z, zz, wide);
-        SecP256K1Field.multiply(x2, zz, u2, wide);
-        SecP256K1Field.multiply(z, zz, s2, wide);
-        SecP256K1Field.multiply(y2, s2, s2, wide);
-        SecP256K1Field.subtract(u2, x, h);
-        SecP256K1Field.subtract(s2, y, r);
-        if (SecP256K1Field.isZero(h) != 0) {
+        Field52.fromInts(x2, addedX);
+        Field52.fromInts(y2, addedY);
+        Field52.square(z, zz);
+        Field52.multiply(addedX, zz, u2);
+        Field52.multiply(z, zz, s2);
+        Field52.multiply(addedY, s2, s2);
+        Field52.subtract(u2, x, h);
+        Field52.subtract(s2, y, r);
+        Field52.normalize(h, h);
+        if (Field52.isZero(h)) {
             return false;
         }
-        SecP256K1Field.square(h, hh, wide);
-        SecP256K1Field.multiply(hh, h, g, wide);
-        SecP256K1Field.multiply(hh, x, v, wide);
-        SecP256K1Field.multiply(y, g, s2, wide);
+        Field52.square(h, hh);
+        Field52.multiply(hh, h, g);
+        Field52.multiply(hh, x, v);
+        Field52.multiply(y, g, s2);
         // X3 = R² − H³ − 2·X1·H²
-        SecP256K1Field.square(r, x, wide);
-        SecP256K1Field.subtract(x, g, x);
-        SecP256K1Field.twice(v, u2);
-        SecP256K1Field.subtract(x, u2, x);
+        Field52.square(r, x);
+        Field52.subtract(x, g, x);
+        Field52.twice(v, u2);
+        Field52.subtract(x, u2, x);
         // Y3 = R·(X1·H² − X3) − Y1·H³
-        SecP256K1Field.subtract(v, x, v);
-        SecP256K1Field.multiply(r, v, v, wide);
-        SecP256K1Field.subtract(v, s2, y);
+        Field52.subtract(v, x, v);
+        Field52.multiply(r, v, v);
+        Field52.subtract(v, s2, y);
         // Z3 = Z1·H
-        SecP256K1Field.multiply(z, h, z, wide);
+        Field52.multiply(z, h, z);
         return true;
     }
 
     /** Negates the sum when {@code mask} is all ones, keeps it when zero; the same work either way. */
     void negateIf(int mask) {
-        negateIf(mask, y, zz);
+        Field52.negate(y, zz);
+        Field52.choose(mask, zz, y);
     }
 
     /** {@code y ← −y} when {@code mask} is all ones, unchanged when zero, computing both; {@code y} is not 0. */
@@ -92,12 +99,21 @@ final class JacobianAccumulator {
      * the secret, as BouncyCastle's {@code normalize()} does.
      */
     void toAffine(int[] blind, int[] outX, int[] outY) {
-        SecP256K1Field.multiply(z, blind, zz, wide);
-        SecP256K1Field.inv(zz, zz);
-        SecP256K1Field.multiply(zz, blind, zz, wide);
-        SecP256K1Field.square(zz, hh, wide);
-        SecP256K1Field.multiply(x, hh, outX, wide);
-        SecP256K1Field.multiply(hh, zz, hh, wide);
-        SecP256K1Field.multiply(y, hh, outY, wide);
+        exportTo(x, wordsX);
+        exportTo(y, wordsY);
+        exportTo(z, wordsZ);
+        SecP256K1Field.multiply(wordsZ, blind, wordsZ, wide);
+        SecP256K1Field.inv(wordsZ, wordsZ);
+        SecP256K1Field.multiply(wordsZ, blind, wordsZ, wide);
+        // outX holds 1/Z² until its last line makes it X/Z².
+        SecP256K1Field.square(wordsZ, outX, wide);
+        SecP256K1Field.multiply(wordsY, wordsZ, wordsY, wide);
+        SecP256K1Field.multiply(wordsY, outX, outY, wide);
+        SecP256K1Field.multiply(wordsX, outX, outX, wide);
+    }
+
+    private void exportTo(long[] element, int[] words) {
+        Field52.normalize(element, zz);
+        Field52.toInts(zz, words);
     }
 }

@@ -2,9 +2,7 @@ package astra.polymarket.signing;
 
 import java.math.BigInteger;
 import java.security.SecureRandom;
-import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.params.ECDomainParameters;
-import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
 import org.bouncycastle.math.ec.custom.sec.SecP256K1Field;
 import org.bouncycastle.math.raw.Nat256;
 import org.bouncycastle.util.BigIntegers;
@@ -18,8 +16,8 @@ import org.web3j.crypto.Sign;
  *
  * <p>Why not web3j directly: it signs through BouncyCastle's {@code ECDSASigner}, which keeps the
  * point {@code R = k·G} to itself, and then finds the recovery id by recovering the public key for
- * each of up to four candidates. Here the nonce comes from the same RFC 6979 calculator
- * (HMAC-SHA256), so {@code r} and {@code s} are identical, and the recovery id is read off
+ * each of up to four candidates. Here the nonce is the same RFC 6979 sequence (HMAC-SHA256,
+ * {@link Rfc6979Nonces}), so {@code r} and {@code s} are identical, and the recovery id is read off
  * {@code R}: bit 0 is the parity of {@code R.y}, bit 1 says {@code R.x} overflowed the group
  * order; negating {@code s} to its low half (EIP-2) flips the parity bit.
  */
@@ -41,13 +39,13 @@ public final class Secp256k1 {
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     /**
-     * Per-thread state that is costly to set up: the RFC 6979 calculator (its HMAC and digest;
+     * Per-thread state that is costly to set up: the RFC 6979 nonces (their HMACs;
      * {@code init} resets K and V fully, so reuse cannot change a nonce) and the random source for
      * blinding the inversion (BouncyCastle's {@code normalize()} makes a new SecureRandom for
      * every call), and the point arithmetic's field elements, so that k·G allocates nothing.
      */
     private static final class Scratch {
-        final HMacDSAKCalculator nonces = new HMacDSAKCalculator(new SHA256Digest());
+        final Rfc6979Nonces nonces = new Rfc6979Nonces(N);
         final SecureRandom blinding = new SecureRandom();
         final GeneratorWindows.Workspace multiplication = new GeneratorWindows.Workspace();
         final int[] blind = Nat256.create();
@@ -63,10 +61,10 @@ public final class Secp256k1 {
         BigInteger d = key.scalar();
         BigInteger e = new BigInteger(1, digest);
         Scratch scratch = SCRATCH.get();
-        HMacDSAKCalculator nonces = scratch.nonces;
-        nonces.init(N, d, digest);
+        Rfc6979Nonces nonces = scratch.nonces;
+        nonces.init(d, digest);
         while (true) {
-            BigInteger k = nonces.nextK();
+            BigInteger k = nonces.next();
             MULTIPLIER.multiply(k, scratch.multiplication);
             SecP256K1Field.randomMult(scratch.blinding, scratch.blind);
             scratch.multiplication.sum.toAffine(scratch.blind, scratch.x, scratch.y);

@@ -107,12 +107,12 @@ class GeneratorWindowsTest {
         ReadLog log = new ReadLog();
         GeneratorWindows recorded = new GeneratorWindows(G, Secp256k1.WINDOW_WIDTH, (window, words) -> new WindowTable(words) {
                     @Override
-                    int read(int position) {
+                    long read(int position) {
                         log.add(window * 1_000_000 + position);
                         return super.read(position);
                     }
                 });
-        int tableWords = (1 << (Secp256k1.WINDOW_WIDTH - 1)) * WindowTable.WORDS_PER_ENTRY;
+        int tableWords = (1 << (Secp256k1.WINDOW_WIDTH - 1)) * WindowTable.LONGS_PER_ENTRY;
         int[] first = null;
         for (BigInteger k : edgeAndRandomScalars(99, 20)) {
             log.clear();
@@ -130,7 +130,7 @@ class GeneratorWindowsTest {
                 assertThat(Arrays.equals(sorted, everyWord)).as("each word of each table read once").isTrue();
                 assertThat(reads).as("windows in order").isEqualTo(sortedByWindow(reads));
             }
-            // Compared whole (a 44,000-word listing helps nobody when it fails).
+            // Compared whole (an 11,000-long listing helps nobody when it fails).
             assertThat(Arrays.equals(reads, first)).as("same reads for k = %s as for the first scalar", k.toString(16))
                     .isTrue();
             assertThat(p).isEqualTo(comb(k));
@@ -156,7 +156,7 @@ class GeneratorWindowsTest {
         WindowTable table = new WindowTable(words);
         int[] x = new int[8];
         int[] y = new int[8];
-        int[] masks = new int[entries];
+        long[] masks = new long[entries];
         for (int index = 0; index < entries; index++) {
             table.select(index, x, y, masks);
             int at = index * WindowTable.WORDS_PER_ENTRY;
@@ -172,7 +172,7 @@ class GeneratorWindowsTest {
                 .hasMessageContaining("17 words");
     }
 
-    /** A growable int list without boxing: one multiplication reads about 44,000 words. */
+    /** A growable int list without boxing: one multiplication reads about 11,000 longs. */
     private static final class ReadLog {
         private int[] positions = new int[1 << 16];
         private int size;
