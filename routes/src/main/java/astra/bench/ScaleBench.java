@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code scale}: a paper session (the real-time runtime: Camel routes, sockets, Hazelcast, H2,
  * the simulator in REAL time in the same JVM) over 1,000 markets, in a child JVM limited to
- * {@code -Xmx1g}, on the collector the launcher gives sessions (ZGC), and logging its GC pauses and
+ * {@code -Xmx1g}, on the collector the launcher gives trading sessions (ZGC), and logging its GC pauses and
  * safepoints; the same session over the default 20-market world is
  * the same-run baseline. The heap figures include the embedded simulator's world.
  */
@@ -105,8 +105,9 @@ final class ScaleBench implements Measure {
     }
 
     /**
-     * The collector the launcher gives every session ({@code ./astra} picks ZGC unless
-     * {@code ASTRA_JAVA_OPTS} names one); {@code -Dastra.bench.scale.gc=-XX:+UseG1GC} compares another.
+     * The collector the launcher gives trading sessions ({@code ./astra paper} and {@code live} run
+     * on ZGC unless {@code ASTRA_JAVA_OPTS} names one); {@code -Dastra.bench.scale.gc=-XX:+UseG1GC}
+     * compares another.
      */
     static String collector() {
         return System.getProperty("astra.bench.scale.gc", "-XX:+UseZGC");
