@@ -22,6 +22,8 @@ final class ScaleBench implements Measure {
     static final long HEAP_GOAL_BYTES = 1L << 30;
     static final double PAUSE_P99_GOAL_MILLIS = 5;
     static final String SCENARIO = "scenarios/scale-1000.yaml";
+    /** As the launcher starts a trading session (keep the two alike). */
+    static final String ZGC = "-XX:+UseZGC";
 
     @Override
     public String name() {
@@ -76,7 +78,9 @@ final class ScaleBench implements Measure {
             throws Exception {
         Path gcLog = dir.resolve(label + "-gc.log");
         Path log = dir.resolve(label + ".out");
-        List<String> cmd = new ArrayList<>(List.of(java(), collector(), "-Xmx1g",
+        List<String> cmd = new ArrayList<>(List.of(java()));
+        cmd.addAll(List.of(collector().trim().split("\\s+")));
+        cmd.addAll(List.of("-Xmx1g",
                 "-Xlog:gc,gc+heap,gc+phases,safepoint:file=" + gcLog, "-Dastra.home=" + home,
                 "-jar", jar().toString(), "paper", "--duration", duration.toSeconds() + "s", "--out",
                 dir.resolve(label + "-report").toString(), "--rules", rules.toString()));
@@ -107,10 +111,10 @@ final class ScaleBench implements Measure {
     /**
      * The collector the launcher gives trading sessions ({@code ./astra paper} and {@code live} run
      * on ZGC unless {@code ASTRA_JAVA_OPTS} names one); {@code -Dastra.bench.scale.gc=-XX:+UseG1GC}
-     * compares another.
+     * compares another (several flags, space-separated, e.g. {@code "-XX:+UseZGC -XX:ZAllocationSpikeTolerance=5"}).
      */
     static String collector() {
-        return System.getProperty("astra.bench.scale.gc", "-XX:+UseZGC");
+        return System.getProperty("astra.bench.scale.gc", ZGC);
     }
 
     private static String java() {
