@@ -64,7 +64,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
@@ -104,7 +103,7 @@ public final class MakerLoop {
     public record Parts(Clock clock, MarketUniverse universe, FactStore facts, OrderStore store, DecisionEngine engine,
             QuoteabilityScorer scorer, ActiveSetSelector selector, InventoryAwareQuoter quoter,
             IntSupplier requoteDriftTicks, IntSupplier mutationsLeft, IntSupplier mutationsLimit, CanonicalMid mids, MarkoutTracker markouts, AstraMetrics metrics,
-            SessionStats stats, MarkTape tape, AtomicInteger inFlight, Supplier<AccountHealth> account, long bankrollMicros,
+            SessionStats stats, MarkTape tape, OrdersInFlight inFlight, Supplier<AccountHealth> account, long bankrollMicros,
             String orderIdPrefix, SatelliteDesk satellite, ResolutionRiskFeed resolutionRisks,
             ParityPaperDesk parity, Consumer<List<Market>> watchBooks) {}
 
@@ -134,11 +133,6 @@ public final class MakerLoop {
     private volatile LatencyProbe probe = LatencyProbe.NONE;
     /** What the last cycle that quoted decided and read, for requoting one market between cycles (under the lock). */
     private Quoting quoting;
-    /**
-     * Markets with orders or cancels sent that may not have reached the store yet (under the lock);
-     * forgotten once nothing is in flight.
-     */
-    private final Set<ConditionId> pending = new HashSet<>();
     /**
      * Markets a book move requoted (or found in place) since the last quoting cycle (under the lock):
      * drift from the book is the moves' job, so that cycle, deciding on an older snapshot, places
@@ -276,7 +270,7 @@ public final class MakerLoop {
                 lastCycle = new CycleTrace(now, decisions, Optional.empty(), Map.of(), all, parity);
                 return all;
             }
-            if (p.inFlight().get() > 0) {
+            if (p.inFlight().total() > 0) {
                 // What was sent last (by a cycle or a book move) is still on its way: the store does not show it yet.
                 lastCycle = new CycleTrace(now, decisions, Optional.empty(), Map.of(), List.of(), parity);
                 return List.of();
@@ -289,7 +283,6 @@ public final class MakerLoop {
 
     private List<ExecutorCommand> quote(MarketSnapshot snapshot, MarketDecisions decisions, Map<TokenId, Price> mids,
             ParityCycle parity) {
-        pending.clear(); // quoting runs only with nothing in flight
         Instant now = p.clock().instant();
         cancelAskedAt.values().removeIf(at -> at.isBefore(now.minus(CANCEL_RETRY)));
         Map<ConditionId, QuotePermissions> permissions = new HashMap<>();
@@ -340,18 +333,15 @@ public final class MakerLoop {
     /**
      * A quoted market's book moved between cycles: requote that market alone, at once, against our
      * orders resting in it now, on what the last quoting cycle decided (permissions, active set,
-     * inventory, toxicity). Not while something sent for that market is still on its way (the store
-     * would not show it yet), nor for a market with a fill since that cycle (its inventory
-     * changed): the next cycle decides those.
+     * inventory, toxicity). Not while a command for that market is still with the executor (the
+     * store may not show it yet; {@link OrdersInFlight}), nor for a market with a fill since that
+     * cycle (its inventory changed): the next cycle decides those.
      */
     private List<ExecutorCommand> react(BookMoved moved) {
         Quoting q = quoting;
         ConditionId id = moved.market().conditionId();
-        if (p.inFlight().get() == 0) {
-            pending.clear();
-        }
         String notNow = closed || q == null ? "no-cycle-yet" : !q.active().contains(id) ? "not-quoted"
-                : filled.contains(id) ? "filled-since-cycle" : pending.contains(id) ? "orders-in-flight" : null;
+                : filled.contains(id) ? "filled-since-cycle" : p.inFlight().any(id) ? "orders-in-flight" : null;
         if (notNow != null) {
             p.metrics().bookMove(notNow);
             return List.of();
@@ -425,19 +415,28 @@ public final class MakerLoop {
                 wanted.places, p.mutationsLeft().getAsInt(), Math.max(1, p.mutationsLimit().getAsInt() / 10));
         List<ClientOrderId> fresh = chosen.cancels();
         List<OrderRequest> orders = chosen.orders();
-        orders.forEach(o -> pending.add(o.market().conditionId()));
-        // A requote's cancel is in its order's market, already added.
-        fresh.stream().map(wanted.marketOf::get).filter(Objects::nonNull).forEach(pending::add);
         List<ExecutorCommand> commands = new ArrayList<>(2);
         if (!fresh.isEmpty()) {
             fresh.forEach(id -> cancelAskedAt.put(id, now));
-            commands.add(new ExecutorCommand.Cancel(fresh, "requote"));
+            ExecutorCommand.Cancel cancel = new ExecutorCommand.Cancel(fresh, "requote");
+            Set<ConditionId> markets = new HashSet<>();
+            for (ClientOrderId id : fresh) {
+                ConditionId market = wanted.marketOf.get(id);
+                if (market != null) {
+                    markets.add(market);
+                }
+            }
+            p.inFlight().handedOver(cancel, markets);
+            commands.add(cancel);
         }
         for (int from = 0; from < orders.size(); from += astra.ports.Venue.MAX_BATCH) {
-            commands.add(new ExecutorCommand.Submit(orders.subList(from, Math.min(orders.size(),
-                    from + astra.ports.Venue.MAX_BATCH))));
+            ExecutorCommand.Submit submit = new ExecutorCommand.Submit(orders.subList(from, Math.min(orders.size(),
+                    from + astra.ports.Venue.MAX_BATCH)));
+            Set<ConditionId> markets = new HashSet<>();
+            submit.requests().forEach(r -> markets.add(r.market().conditionId()));
+            p.inFlight().handedOver(submit, markets);
+            commands.add(submit);
         }
-        p.inFlight().addAndGet(commands.size());
         return commands;
     }
 
@@ -486,6 +485,7 @@ public final class MakerLoop {
                 }
                 Order resting = current.orElseThrow();
                 TargetQuote t = target.orElseThrow();
+                wanted.marketOf.put(resting.clientOrderId(), m.conditionId());
                 long drift = Math.abs(t.price().micros() - resting.intent().price().micros()) / t.tickSize().micros();
                 wanted.requotes.add(new MutationPlanner.Requote(resting.clientOrderId(),
                         request(m, t, qp, decision.reason()), drift));

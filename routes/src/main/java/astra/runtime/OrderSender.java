@@ -8,15 +8,14 @@ import astra.execution.firewall.Refusal;
 import astra.domain.OrderStatus;
 import astra.execution.firewall.SubmitResult;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The executor's sender: the one consumer of the executor queue, and the only caller of the
  * firewall's gateway and control. Every refusal is logged with the firewall's code. The
- * {@code inFlight} count lets the decision thread wait for its previous orders to be recorded
- * before it reads the store again, so it never quotes a slot twice.
+ * {@link OrdersInFlight} lets the quoting side wait for its previous orders to be recorded before
+ * it reads the store again, so it never quotes a slot twice.
  */
 public final class OrderSender {
     private static final Logger LOG = LoggerFactory.getLogger(OrderSender.class);
@@ -25,11 +24,11 @@ public final class OrderSender {
     private final ExecutionControl control;
     private final AstraMetrics metrics;
     private final SessionStats stats;
-    private final AtomicInteger inFlight;
+    private final OrdersInFlight inFlight;
     private final VenueErrorRate venueErrors;
 
     public OrderSender(OrderGateway gateway, ExecutionControl control, AstraMetrics metrics, SessionStats stats,
-            AtomicInteger inFlight, VenueErrorRate venueErrors) {
+            OrdersInFlight inFlight, VenueErrorRate venueErrors) {
         this.gateway = Objects.requireNonNull(gateway, "gateway");
         this.control = Objects.requireNonNull(control, "control");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
@@ -50,9 +49,7 @@ public final class OrderSender {
                 LOG.info("cancel-all ({}): {}", a.reason(), control.cancelAll(a.reason()));
             }
         } finally {
-            if (command instanceof ExecutorCommand.Submit || command instanceof ExecutorCommand.Cancel) {
-                inFlight.decrementAndGet();
-            }
+            inFlight.finished(command);
         }
     }
 

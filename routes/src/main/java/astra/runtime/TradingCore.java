@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -46,7 +45,7 @@ public final class TradingCore {
     private final MarkTape tape = new MarkTape();
     private final ParityRecorder parityRecorder = new ParityRecorder(metrics.registry());
     private final FeedHealth feeds;
-    private final AtomicInteger inFlight = new AtomicInteger();
+    private final OrdersInFlight inFlight = new OrdersInFlight();
     private final FirewallHandles firewall;
     private final MarketFeed marketFeed;
     private final UserFeed userFeed;
@@ -94,7 +93,7 @@ public final class TradingCore {
                 venueErrors);
         metrics.feedAges(feeds);
         metrics.gauge("astra_mutations_in_window", firewall.control(), c -> c.status().mutationsInWindow());
-        metrics.gauge("astra_orders_in_flight", inFlight, AtomicInteger::get);
+        metrics.gauge("astra_orders_in_flight", inFlight, OrdersInFlight::total);
         metrics.rulesVersion(v.rules().current().version().id());
     }
 
