@@ -216,6 +216,39 @@ class DecisionEngineTest {
     }
 
     @Test
+    void aToxicVeto_holdsWhileTheMeanOrHalfTheTStatStaysAdverse_andLiftsWhenBothFade() {
+        for (String id : List.of("0xheld", "0xfaded", "0xmean", "0xnever")) {
+            markets.add(market(id).build());
+        }
+        // Vetoed last cycle; t-stat -1.5 (above the -2.0 that sets a veto, at or below the -1.0 that holds one).
+        markouts.add(new MarkoutFacts("0xheld", 25, new BigDecimal("-30"), new BigDecimal("-1.5"), true));
+        // Vetoed last cycle, but t-stat -0.9 and a mean of -20 bps (above the -25 bar): the evidence has faded.
+        markouts.add(new MarkoutFacts("0xfaded", 25, new BigDecimal("-20"), new BigDecimal("-0.9"), true));
+        // Vetoed last cycle, t-stat -0.5 but still a mean of -300 bps: the mean alone holds it.
+        markouts.add(new MarkoutFacts("0xmean", 25, new BigDecimal("-300"), new BigDecimal("-0.5"), true));
+        // The same -1.5 without a veto last cycle does not set one.
+        markouts.add(new MarkoutFacts("0xnever", 25, new BigDecimal("-30"), new BigDecimal("-1.5"), false));
+
+        MarketDecisions d = decide();
+
+        assertThat(d.of("0xheld").vetoes()).extracting(Decision::ruleName)
+                .containsExactly("KeepTheToxicVetoWhileTheEvidenceHolds");
+        assertThat(d.of("0xfaded").vetoes()).isEmpty();
+        assertThat(d.of("0xmean").vetoes()).extracting(Decision::ruleName)
+                .containsExactly("KeepTheToxicVetoWhileTheEvidenceHolds");
+        assertThat(d.of("0xnever").vetoes()).isEmpty();
+    }
+
+    @Test
+    void aMarketStillToxicByTheBar_getsOneVeto_notTheHoldAsWell() {
+        markets.add(market("0xtoxic").build());
+        markouts.add(new MarkoutFacts("0xtoxic", 20, new BigDecimal("-25"), new BigDecimal("-2.0"), true));
+
+        assertThat(decide().of("0xtoxic").vetoes()).extracting(Decision::ruleName)
+                .containsExactly("VetoQuotesWhenMakerFillsAreToxic");
+    }
+
+    @Test
     void highResolutionRiskOrALowScore_vetoesQuotes() {
         markets.add(market("0xrisky").build());
         markets.add(market("0xfine").build());

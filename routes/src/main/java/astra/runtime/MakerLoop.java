@@ -112,6 +112,9 @@ public final class MakerLoop {
 
     private final Parts p;
     private final Map<ConditionId, String> vetoLogged = new HashMap<>();
+    /** Markets the last cycle vetoed as toxic: the rules hold such a veto until the evidence fades. */
+    private final Set<ConditionId> toxicLastCycle = new HashSet<>();
+    private static final String TOXIC_MARKOUT = "TOXIC_MARKOUT";
     /** Held while quoting, by a cycle or a book move, so the two never decide on the same resting orders. */
     private final ReentrantLock quotingLock = new ReentrantLock();
     /** Under {@link #quotingLock}: cancels asked for, and the client order id sequence. */
@@ -251,6 +254,12 @@ public final class MakerLoop {
         MarketDecisions decisions = p.engine().decide(DecisionInputs.fromStore(p.facts(), p.account().get(),
                 p.bankrollMicros(), p.satellite().exposureMicros()));
         ParityCycle parity = p.parity().afterDecisions(snapshot, decisions); // recorded only, never traded
+        toxicLastCycle.clear();
+        decisions.markets().forEach((id, d) -> {
+            if (d.vetoes().stream().anyMatch(v -> v.reasonCode().equals(TOXIC_MARKOUT))) {
+                toxicLastCycle.add(id);
+            }
+        });
         p.stats().cycle();
         p.metrics().cycle();
         decisions.audit().forEach(p.metrics()::decision);
@@ -594,7 +603,8 @@ public final class MakerLoop {
                     reserved.getOrDefault(m.conditionId(), 0L)));
             MarkoutSnapshot s = p.markouts().snapshot(m.conditionId());
             markouts.add(new MarkoutFacts(m.conditionId().value(), s.makerFillCount(),
-                    s.meanMarkout2mBps().setScale(4, RoundingMode.HALF_EVEN), s.tStat2m().orElse(BigDecimal.ZERO)));
+                    s.meanMarkout2mBps().setScale(4, RoundingMode.HALF_EVEN), s.tStat2m().orElse(BigDecimal.ZERO),
+                    toxicLastCycle.contains(m.conditionId())));
         }
         p.facts().inventory().publish(inventory);
         p.facts().markouts().publish(markouts);
