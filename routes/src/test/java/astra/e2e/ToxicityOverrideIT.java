@@ -46,7 +46,9 @@ import org.junit.jupiter.api.io.TempDir;
  * fills within a few venue minutes; the markouts need two more minutes to be known.
  */
 class ToxicityOverrideIT {
+    /** The rule that sets the veto, and the one that holds it while the evidence stays adverse (hysteresis). */
     private static final String RULE = "VetoQuotesWhenMakerFillsAreToxic";
+    private static final String HOLD_RULE = "KeepTheToxicVetoWhileTheEvidenceHolds";
     private static final String REASON = "TOXIC_MARKOUT";
     /** The most venue time the toxic world gets to show a veto. */
     private static final Duration AT_MOST = Duration.ofMinutes(7);
@@ -120,7 +122,8 @@ class ToxicityOverrideIT {
                 if (s.selected()) {
                     assertThat(s.active()).as("active set at " + s.at()).doesNotContain(market);
                     if (s.otherVetoes().get(market).isEmpty()) {
-                        assertThat(s.skipReason().get(market)).isEqualTo("vetoed: " + RULE + " (" + REASON + ")");
+                        assertThat(s.skipReason().get(market)).isIn("vetoed: " + RULE + " (" + REASON + ")",
+                                "vetoed: " + HOLD_RULE + " (" + REASON + ")");
                     }
                 }
                 assertThat(s.submittedIn()).as("orders placed at " + s.at()).doesNotContain(market);
@@ -183,7 +186,8 @@ class ToxicityOverrideIT {
         Map<ConditionId, List<String>> others = new HashMap<>();
         c.decisions().markets().forEach((id, d) -> {
             List<Decision> v = d.vetoes();
-            if (v.stream().anyMatch(x -> x.ruleName().equals(RULE) && x.reasonCode().equals(REASON))) {
+            if (v.stream().anyMatch(x -> (x.ruleName().equals(RULE) || x.ruleName().equals(HOLD_RULE))
+                    && x.reasonCode().equals(REASON))) {
                 toxic.add(id);
             }
             others.put(id, otherVetoes(d));

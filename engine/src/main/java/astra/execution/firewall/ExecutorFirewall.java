@@ -1,5 +1,9 @@
 package astra.execution.firewall;
 
+import java.util.HashSet;
+
+import astra.domain.Reservation;
+
 import astra.domain.ClientOrderId;
 import astra.domain.ConditionId;
 import astra.domain.Market;
@@ -75,6 +79,7 @@ final class ExecutorFirewall implements OrderGateway, ExecutionControl, DeadManS
 
     @Override
     public synchronized List<SubmitResult> submit(List<OrderRequest> requests) {
+        releaseFilledInFull();
         SubmitResult[] results = new SubmitResult[requests.size()];
         List<Signed> signed = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
@@ -338,6 +343,27 @@ final class ExecutorFirewall implements OrderGateway, ExecutionControl, DeadManS
     private void close(ClientOrderId id, OrderStatus status, String reason) {
         store.transition(id, status, clock.instant(), Optional.of(reason));
         store.release(id);
+    }
+
+    /**
+     * An order filled in full needs nothing more: its tokens are delivered or its collateral paid,
+     * and the fill already changed the position and the balance. Its reservation would otherwise
+     * count twice until the next reconciliation closes the order, and refuse the very ask that
+     * replaces a filled one (INSUFFICIENT_TOKENS). Releasing is idempotent; a partly filled order
+     * keeps its reservation until the reconciler resizes it (more than its rest needs: safe).
+     */
+    private void releaseFilledInFull() {
+        List<Reservation> held = store.reservations();
+        if (held.isEmpty()) {
+            return;
+        }
+        Set<ClientOrderId> reserving = new HashSet<>();
+        held.forEach(r -> reserving.add(r.order()));
+        for (Order o : store.unsettledOrders()) {
+            if (reserving.contains(o.clientOrderId()) && o.remaining().isZero()) {
+                store.release(o.clientOrderId());
+            }
+        }
     }
 
     // --- cancel steps ---

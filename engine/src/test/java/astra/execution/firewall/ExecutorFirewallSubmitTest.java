@@ -287,6 +287,23 @@ class ExecutorFirewallSubmitTest {
         assertThat(refusalOf(rig, request(gtc("s2", Side.SELL, "0.60", 9)))).isEqualTo(RefusalCode.INSUFFICIENT_TOKENS);
     }
 
+    @Test
+    void aSellFilledInFull_noLongerReservesItsTokens_soTheAskReplacingItIsAdmitted() {
+        Rig rig = Rig.open();
+        rig.store.recordFill(Fixtures.fill("t0", new astra.domain.OrderId("0xearlier"), Side.BUY, "0.30", 20, T0));
+        rig.gateway().submit(List.of(request(gtc("s", Side.SELL, "0.60", 12))));
+        astra.domain.OrderId sold = rig.store.find(new astra.domain.ClientOrderId("s")).orElseThrow().venueId()
+                .orElseThrow();
+        // s fills in full: 20 - 12 = 8 held, and s needs none of its 12 reserved tokens any more.
+        rig.store.recordFill(Fixtures.fill("t1", sold, Side.SELL, "0.60", 12, T0));
+        assertThat(rig.store.reservedTokens(Fixtures.YES)).as("until something looks").isEqualTo(Shares.whole(12));
+
+        List<SubmitResult> results = rig.gateway().submit(List.of(request(gtc("s2", Side.SELL, "0.61", 8))));
+
+        assertThat(results.get(0)).isInstanceOf(SubmitResult.Sent.class);
+        assertThat(rig.store.reservedTokens(Fixtures.YES)).as("only s2's 8").isEqualTo(Shares.whole(8));
+    }
+
     private static Usd collateralOf(Rig rig, String id) {
         return rig.store.reservations().stream().filter(r -> r.order().value().equals(id))
                 .map(r -> ((Reservation.Collateral) r).amount()).findFirst().orElseThrow();
