@@ -62,7 +62,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
@@ -121,8 +120,6 @@ public final class MakerLoop {
     private final Map<ClientOrderId, Instant> cancelAskedAt = new HashMap<>();
     private long orderSeq;
     private volatile boolean closed;
-    /** Book moves not requoted because a cycle was quoting at the time (that cycle quoted the market instead). */
-    private final AtomicLong movesSkipped = new AtomicLong();
     private String lastRulesVersion = "";
     private volatile CycleTrace lastCycle;
     /** A snapshot is on its way to, or in, the decision thread. */
@@ -189,8 +186,7 @@ public final class MakerLoop {
             return List.of(); // a later move of the market is on its way
         }
         if (!quotingLock.tryLock()) {
-            movesSkipped.incrementAndGet();
-            p.metrics().bookMove("cycle-quoting");
+            p.metrics().bookMove("cycle-quoting"); // that cycle quotes the market instead
             return List.of();
         }
         long start = System.nanoTime();
@@ -204,11 +200,6 @@ public final class MakerLoop {
         p.metrics().bookMoveDecided(commands.isEmpty() ? "none" : "orders", end - start);
         probe.reacted(moved, commands, end);
         return commands;
-    }
-
-    /** Book moves left to the cycle that was quoting when they came. */
-    public long movesSkipped() {
-        return movesSkipped.get();
     }
 
     /** Set before the loop starts (benchmarks only). */

@@ -64,7 +64,7 @@ public final class MarketFeed {
     private long lastResnapshotMillis = Long.MIN_VALUE / 2;
     private long booksInvalidated;
     private volatile LatencyProbe probe = LatencyProbe.NONE;
-    /** The markets being quoted (set by the decision thread), and their tops as last sent to it. */
+    /** The markets being quoted (set by the decision thread), and their tops as last sent to be requoted. */
     private volatile List<Market> watched = List.of();
     private final Map<ConditionId, Top> tops = new HashMap<>();
 
