@@ -29,6 +29,8 @@ final class GcLog {
     /** G1's own pause lines: "GC(3) Pause Young (Normal) (G1 Evacuation Pause) 51M->7M(1024M) 4.123ms". */
     private static final Pattern G1_PAUSE = Pattern.compile(
             "GC\\(\\d+\\) (Pause .*?)\\s+(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\) ([0-9.]+)ms");
+    /** ZGC's own pause phases: "GC(1) Pause Mark Start 0.009ms". */
+    private static final Pattern Z_PAUSE = Pattern.compile("GC\\(\\d+\\) (Pause [A-Za-z ]+?) ([0-9.]+)ms");
     /** ZGC's cycle line: "GC(1) Garbage Collection (Warmup) 80M(31%)->30M(12%)". */
     private static final Pattern Z_CYCLE = Pattern.compile(
             "GC\\(\\d+\\) Garbage Collection \\(.*?\\) (\\d+)([KMG])\\(\\d+%\\)->(\\d+)([KMG])\\(\\d+%\\)");
@@ -58,14 +60,13 @@ final class GcLog {
     /** The collectors' own pause figures (G1 "Pause ..." lines, ZGC "Pause ..." phases), without the safepoint wait. */
     static List<Pause> collectorPauses(List<String> lines) {
         List<Pause> pauses = new ArrayList<>();
-        Pattern zPhase = Pattern.compile("GC\\(\\d+\\) (Pause [A-Za-z ]+?) ([0-9.]+)ms");
         for (String line : lines) {
             Matcher g1 = G1_PAUSE.matcher(line);
             if (g1.find()) {
                 pauses.add(new Pause(g1.group(1).trim(), Double.parseDouble(g1.group(8))));
                 continue;
             }
-            Matcher z = zPhase.matcher(line);
+            Matcher z = Z_PAUSE.matcher(line);
             if (z.find()) {
                 pauses.add(new Pause(z.group(1), Double.parseDouble(z.group(2))));
             }

@@ -4,15 +4,22 @@ import astra.polymarket.ws.MarketChannelDecoder;
 import astra.polymarket.ws.MarketEvent;
 import astra.polymarket.ws.WsMessage;
 import astra.runtime.PaperSession;
+import astra.runtime.TradingCore;
 import astra.simulator.scenario.Scenario;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -65,7 +72,7 @@ final class LatencyBench implements Measure {
         out.printf("paper session of %s wall time on the default world; the policy's mutation budget set to %d a"
                 + " minute (the shipped 60 leaves too few orders to time)%n", duration, budget);
         out.flush();
-        java.util.concurrent.atomic.AtomicReference<astra.runtime.TradingCore> running = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<TradingCore> running = new AtomicReference<>();
         PaperSession.Result session = PaperSession.run(options, out, core -> {
             core.probe(probe);
             running.set(core);
@@ -106,20 +113,20 @@ final class LatencyBench implements Measure {
     }
 
     /** What became of the session's book moves, by outcome (the runtime's own counters). */
-    static String outcomes(astra.runtime.TradingCore core) {
-        java.util.Map<String, Long> byOutcome = new java.util.TreeMap<>();
+    static String outcomes(TradingCore core) {
+        Map<String, Long> byOutcome = new TreeMap<>();
         core.metrics().registry().find("astra_book_moves_total").counters()
                 .forEach(c -> byOutcome.put(c.getId().getTag("outcome"), (long) c.count()));
         StringBuilder decide = new StringBuilder();
         core.metrics().registry().find("astra_book_move_decide_seconds").timers().forEach(t -> decide.append(
-                String.format(java.util.Locale.ROOT, "; deciding (%s): %d, mean %.0f µs, max %.0f µs",
-                        t.getId().getTag("outcome"), t.count(), t.mean(java.util.concurrent.TimeUnit.MICROSECONDS),
-                        t.max(java.util.concurrent.TimeUnit.MICROSECONDS))));
+                String.format(Locale.ROOT, "; deciding (%s): %d, mean %.0f µs, max %.0f µs",
+                        t.getId().getTag("outcome"), t.count(), t.mean(TimeUnit.MICROSECONDS),
+                        t.max(TimeUnit.MICROSECONDS))));
         return byOutcome + decide.toString();
     }
 
     /** A copy of the rules whose policy allows {@code perMinute} mutations a minute. */
-    static Path rulesWithBudget(Path shipped, int perMinute) throws java.io.IOException {
+    static Path rulesWithBudget(Path shipped, int perMinute) throws IOException {
         Path copy = ReloadBench.copyRules(shipped);
         Path policy = copy.resolve(ReloadBench.POLICY_FILE);
         String text = Files.readString(policy);
@@ -142,6 +149,6 @@ final class LatencyBench implements Measure {
     }
 
     private static String us(Histogram h, double percentile) {
-        return String.format(java.util.Locale.ROOT, "%,d µs", h.getValueAtPercentile(percentile));
+        return String.format(Locale.ROOT, "%,d µs", h.getValueAtPercentile(percentile));
     }
 }

@@ -2,12 +2,16 @@ package astra.runtime;
 
 import astra.rules.Decision;
 import astra.rules.DecisionKind;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
@@ -19,10 +23,8 @@ import java.util.function.ToDoubleFunction;
  */
 public final class AstraMetrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    private final java.util.Map<String, io.micrometer.core.instrument.Counter> bookMoves =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.Map<String, io.micrometer.core.instrument.Timer> bookMoveTimers =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Counter> bookMoves = new ConcurrentHashMap<>();
+    private final Map<String, Timer> bookMoveTimers = new ConcurrentHashMap<>();
     private final Set<String> versionsSeen = ConcurrentHashMap.newKeySet();
     private volatile String rulesVersion = "";
 
@@ -64,7 +66,7 @@ public final class AstraMetrics {
     /** How long deciding a book move took, by what came of it. */
     public void bookMoveDecided(String outcome, long nanos) {
         bookMoveTimers.computeIfAbsent(outcome, o -> registry.timer("astra_book_move_decide_seconds", "outcome", o))
-                .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+                .record(nanos, TimeUnit.NANOSECONDS);
     }
 
     /** outcome: sent, rejected, unknown, refused. */

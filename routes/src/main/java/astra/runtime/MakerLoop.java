@@ -365,19 +365,23 @@ public final class MakerLoop {
     private Map<ConditionId, List<Order>> resting() {
         Map<ConditionId, List<Order>> resting = new HashMap<>();
         for (Order o : p.store().unsettledOrders()) {
-            if (o.remaining().isZero()) {
-                continue; // filled in full: nothing to cancel; the reconciler settles its status
+            if (canTrade(o)) {
+                resting.computeIfAbsent(o.intent().market(), k -> new ArrayList<>()).add(o);
             }
-            resting.computeIfAbsent(o.intent().market(), k -> new ArrayList<>()).add(o);
         }
         return resting;
+    }
+
+    /** Filled in full leaves nothing to cancel or requote; the reconciler settles its status. */
+    private static boolean canTrade(Order o) {
+        return !o.remaining().isZero();
     }
 
     /** Our orders that can still trade in one market, as the store has them now. */
     private List<Order> restingIn(ConditionId market) {
         List<Order> mine = new ArrayList<>(2);
         for (Order o : p.store().unsettledOrders()) {
-            if (!o.remaining().isZero() && o.intent().market().equals(market)) {
+            if (canTrade(o) && o.intent().market().equals(market)) {
                 mine.add(o);
             }
         }
@@ -445,10 +449,10 @@ public final class MakerLoop {
         final List<ClientOrderId> riskCancels = new ArrayList<>();
         final Map<ClientOrderId, ConditionId> marketOf = new HashMap<>();
         /** Markets whose drift a book move has already judged: the cycle leaves their requotes to the moves. */
-        final Set<ConditionId> requotedByMoves;
+        final Set<ConditionId> judgedByMoves;
 
-        Wanted(Set<ConditionId> requotedByMoves) {
-            this.requotedByMoves = requotedByMoves;
+        Wanted(Set<ConditionId> judgedByMoves) {
+            this.judgedByMoves = judgedByMoves;
         }
 
         void cancel(Order o) {
@@ -480,7 +484,7 @@ public final class MakerLoop {
         switch (decision.action()) {
             case PLACE -> wanted.places.add(request(m, target.orElseThrow(), qp, decision.reason()));
             case REPLACE -> {
-                if (wanted.requotedByMoves.contains(m.conditionId())) {
+                if (wanted.judgedByMoves.contains(m.conditionId())) {
                     return; // its book moved since the last cycle and the move judged this drift on fresher books
                 }
                 Order resting = current.orElseThrow();
