@@ -1,5 +1,6 @@
 package astra.runtime;
 
+import astra.domain.Book;
 import astra.domain.ConditionId;
 import astra.domain.Price;
 import astra.rules.MarketDecisions;
@@ -36,6 +37,9 @@ public record CycleTrace(Instant at, MarketDecisions decisions, Optional<ActiveS
         this(at, decisions, active, plans, commands, ParityCycle.NONE);
     }
 
-    /** The quoter's plan for one market and the inventory and mid it was made around. */
-    public record Quoted(QuotePlan plan, Inventory inventory, Optional<Price> mid) {}
+    /**
+     * The quoter's plan for one market and what it was made around: the inventory, the mid, and the
+     * YES book less our own orders that fair value read ({@link astra.strategy.quote.OthersBook}).
+     */
+    public record Quoted(QuotePlan plan, Inventory inventory, Optional<Price> mid, Book othersYes) {}
 }

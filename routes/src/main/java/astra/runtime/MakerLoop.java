@@ -38,6 +38,7 @@ import astra.strategy.markout.MarkoutSnapshot;
 import astra.strategy.markout.MarkoutTracker;
 import astra.strategy.markout.Toxicity;
 import astra.strategy.quote.InventoryAwareQuoter;
+import astra.strategy.quote.OthersBook;
 import astra.strategy.quote.QuoteContext;
 import astra.strategy.quote.QuotePlan;
 import astra.strategy.quote.QuoteRole;
@@ -294,7 +295,7 @@ public final class MakerLoop {
             logVetoChange(id, decisions.of(id), qp, decisions.rulesVersion());
             candidates.add(new ActiveSetCandidate(id, f.cluster(), p.scorer().score(f).score(), qp.vetoReason()));
         }
-        ActiveSet active = p.selector().select(candidates);
+        ActiveSet active = p.selector().select(candidates, quoting == null ? Set.of() : quoting.active());
         Set<ConditionId> activeIds = new HashSet<>(active.markets());
         p.stats().activeMarkets(activeIds.size(), candidates.size());
 
@@ -309,6 +310,9 @@ public final class MakerLoop {
         for (Market m : p.universe().all()) {
             List<Order> mine = resting.getOrDefault(m.conditionId(), List.of());
             if (!activeIds.contains(m.conditionId())) {
+                if (!mine.isEmpty()) {
+                    LOG.debug("{} left the active set: cancel {} resting", m.conditionId().value(), mine.size());
+                }
                 mine.stream().filter(MakerLoop::cancellable).forEach(wanted::cancel);
                 continue;
             }
@@ -396,13 +400,14 @@ public final class MakerLoop {
     private CycleTrace.Quoted quoteMarket(Market m, Book yes, Book no, Optional<Price> lastTrade, QuotePermissions qp,
             List<Order> mine, Map<TokenId, Shares> holdings, BigDecimal toxicity, RequoteDebouncer debouncer,
             Wanted wanted) {
-        MidQuote mid = p.mids().of(yes, lastTrade);
+        Book others = OthersBook.of(yes, m, mine);
+        MidQuote mid = p.mids().of(others, lastTrade);
         Inventory inventory = new Inventory(holdings.getOrDefault(m.yesToken(), Shares.ZERO),
                 holdings.getOrDefault(m.noToken(), Shares.ZERO));
-        QuotePlan plan = p.quoter().quote(new QuoteContext(m, yes, no, mid, inventory, qp, toxicity));
+        QuotePlan plan = p.quoter().quote(new QuoteContext(m, yes, no, others, mid, inventory, qp, toxicity));
         slot(m, QuoteRole.BID, plan.bid(), mine, debouncer, qp, wanted);
         slot(m, QuoteRole.ASK, plan.ask(), mine, debouncer, qp, wanted);
-        return new CycleTrace.Quoted(plan, inventory, mid.mid());
+        return new CycleTrace.Quoted(plan, inventory, mid.mid(), others);
     }
 
     /**
@@ -472,6 +477,8 @@ public final class MakerLoop {
         }
         // More than one order in a slot (a requote raced a fill): keep the newest, cancel the rest.
         for (int i = 0; i < inRole.size() - 1; i++) {
+            LOG.debug("{} {}: {} orders in one slot, cancel {}", m.conditionId().value(), role, inRole.size(),
+                    inRole.get(i).clientOrderId());
             wanted.cancel(inRole.get(i));
         }
         Optional<Order> current = inRole.isEmpty() ? Optional.empty() : Optional.of(inRole.get(inRole.size() - 1));

@@ -78,7 +78,7 @@ public final class TradingCore {
         this.loop = new MakerLoop(new MakerLoop.Parts(v.clock(), v.universe(), v.facts(), v.store(),
                 new DecisionEngine(v.rules()::current, new QuoteabilityScorer(), v.clock()), new QuoteabilityScorer(),
                 new ActiveSetSelector(s.integer("astra.active-set.max-markets"),
-                        s.integer("astra.active-set.max-per-cluster")),
+                        s.integer("astra.active-set.max-per-cluster"), s.decimal("astra.active-set.seat-margin")),
                 new InventoryAwareQuoter(v.clock(), v.quoter(), new GtdExpiry(v.clock())),
                 () -> v.rules().current().policy().execution().requoteDriftTicks(),
                 this::mutationsLeft, () -> firewall.control().mutationLimit(),

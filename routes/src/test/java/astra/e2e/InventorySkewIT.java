@@ -133,15 +133,17 @@ class InventorySkewIT {
                     .findFirst().orElseThrow();
             Book yes = view.snapshot().book(m.yesToken()).orElseThrow();
             Book no = view.snapshot().book(m.noToken()).orElseThrow();
-            MidQuote mid = mids.of(yes, view.snapshot().lastTrade(m.yesToken()));
+            // Fair value read the book less our own orders then resting, as traced.
+            Book others = quoted.othersYes();
+            MidQuote mid = mids.of(others, view.snapshot().lastTrade(m.yesToken()));
             QuotePermissions permissions = DecisionPermissions.quote(cycle.decisions().of(m.conditionId()));
-            QuotePlan again = quoter.quote(new QuoteContext(m, yes, no, mid, quoted.inventory(), permissions,
+            QuotePlan again = quoter.quote(new QuoteContext(m, yes, no, others, mid, quoted.inventory(), permissions,
                     BigDecimal.ZERO));
             if (!mid.mid().equals(quoted.mid()) || !samePrices(again, quoted.plan())) {
                 counts.notReproduced++;
                 continue;
             }
-            QuotePlan flat = quoter.quote(new QuoteContext(m, yes, no, mid, Inventory.FLAT, permissions,
+            QuotePlan flat = quoter.quote(new QuoteContext(m, yes, no, others, mid, Inventory.FLAT, permissions,
                     BigDecimal.ZERO));
             String where = m.conditionId().value() + " at " + view.at() + " q=" + quoted.inventory().netYes()
                     + " plan " + describe(quoted.plan()) + " flat " + describe(flat);

@@ -29,8 +29,9 @@ import java.util.Optional;
  * ask on the YES price. Steps, in this order:
  * <ol>
  *   <li>Veto, a closed market, no mid or no valid GTD expiration: no quotes, with the reason.
- *   <li>Fair value: the canonical mid nudged toward the microprice ({@link FairValue}), clamped into
- *       [tick, 1 − tick] so that its logit is finite.
+ *   <li>Fair value: the canonical mid nudged toward the microprice ({@link FairValue}), both read on
+ *       the YES book less our own orders ({@link OthersBook}), clamped into [tick, 1 − tick] so that
+ *       its logit is finite.
  *   <li>Model ({@link LogitSpreadModel}, doubles): r = x − q·γ·σ_b²·τ_inv and
  *       δ = (δ_AS + δ_jump)·(1 + s·toxicity)·spreadWidenFactor; raw bid σ(r − δ/2), raw ask σ(r + δ/2).
  *   <li>Exact from here: bid rounded down and ask up to the tick, then clamped
@@ -91,7 +92,7 @@ public final class InventoryAwareQuoter {
         }
 
         TickSize tick = market.tickSize();
-        BigDecimal fair = clampInside(FairValue.of(ctx.mid().mid().get(), ctx.yesBook(), settings.micropriceWeight()),
+        BigDecimal fair = clampInside(FairValue.of(ctx.mid().mid().get(), ctx.othersYesBook(), settings.micropriceWeight()),
                 tick);
         double tauClose = QuoterSettings.hours(toClose);
         double tauInventory = Math.min(tauClose, QuoterSettings.hours(settings.inventoryHorizon()));

@@ -14,7 +14,9 @@ import java.util.Objects;
  * @param yesBook the YES token's book: the mid's book and the one bids and YES sells rest on
  * @param noBook the NO token's own book, read for the NO bids that carry asks and for the venue's
  *               mint/merge crossing (never inferred from the YES book)
- * @param mid the canonical mid of the YES book
+ * @param othersYesBook the YES book less our own resting orders ({@link OthersBook}): what fair value
+ *                      reads, so that our quotes never price themselves
+ * @param mid the canonical mid of {@code othersYesBook}
  * @param toxicity how toxic the market's flow is, in [0, 1] (0 clean; see
  *                 {@code astra.strategy.markout.Toxicity})
  */
@@ -22,6 +24,7 @@ public record QuoteContext(
         Market market,
         Book yesBook,
         Book noBook,
+        Book othersYesBook,
         MidQuote mid,
         Inventory inventory,
         QuotePermissions permissions,
@@ -31,6 +34,7 @@ public record QuoteContext(
         Objects.requireNonNull(market, "market");
         Objects.requireNonNull(yesBook, "yesBook");
         Objects.requireNonNull(noBook, "noBook");
+        Objects.requireNonNull(othersYesBook, "othersYesBook");
         Objects.requireNonNull(mid, "mid");
         Objects.requireNonNull(inventory, "inventory");
         Objects.requireNonNull(permissions, "permissions");
@@ -39,6 +43,10 @@ public record QuoteContext(
             throw new IllegalArgumentException("yesBook is for token " + yesBook.token() + ", not the market's YES "
                     + market.yesToken());
         }
+        if (!othersYesBook.token().equals(market.yesToken())) {
+            throw new IllegalArgumentException("othersYesBook is for token " + othersYesBook.token()
+                    + ", not the market's YES " + market.yesToken());
+        }
         if (!noBook.token().equals(market.noToken())) {
             throw new IllegalArgumentException("noBook is for token " + noBook.token() + ", not the market's NO "
                     + market.noToken());
@@ -46,5 +54,11 @@ public record QuoteContext(
         if (toxicity.signum() < 0 || toxicity.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("toxicity must be in [0, 1], was " + toxicity.toPlainString());
         }
+    }
+
+    /** With nothing of ours resting: fair value reads the venue's YES book itself. */
+    public QuoteContext(Market market, Book yesBook, Book noBook, MidQuote mid, Inventory inventory,
+            QuotePermissions permissions, BigDecimal toxicity) {
+        this(market, yesBook, noBook, yesBook, mid, inventory, permissions, toxicity);
     }
 }

@@ -1,5 +1,7 @@
 package astra.strategy.select;
 
+import astra.domain.ConditionId;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,31 +12,50 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Picks the active set: vetoed markets out first, then by score descending (ties: condition id
+ * Picks the active set: vetoed markets out first, then by standing descending (ties: condition id
  * ascending, so the same inputs always give the same set), taking a market unless its cluster
  * already has {@code maxPerCluster} selected, until {@code maxMarkets} are taken. A market skipped
  * for its cluster does not block a lower-scored market of another cluster.
+ *
+ * <p>A market's standing is its score, plus {@code seatMargin} if it is in the set already: a
+ * challenger takes an incumbent's seat only by outscoring it by more than the margin. Scores near
+ * the cut move a little every cycle, and without the margin two such markets swap seats back and
+ * forth, each swap cancelling one market's quotes and placing the other's: the mutation budget
+ * spent on nothing, and queue priority thrown away each time.
  */
 public final class ActiveSetSelector {
 
-    private static final Comparator<ActiveSetCandidate> BEST_FIRST =
-            Comparator.comparing(ActiveSetCandidate::score).reversed()
-                    .thenComparing(c -> c.market().value());
-
     private final int maxMarkets;
     private final int maxPerCluster;
+    private final BigDecimal seatMargin;
 
     public ActiveSetSelector(int maxMarkets, int maxPerCluster) {
+        this(maxMarkets, maxPerCluster, BigDecimal.ZERO);
+    }
+
+    public ActiveSetSelector(int maxMarkets, int maxPerCluster, BigDecimal seatMargin) {
         if (maxMarkets < 1 || maxPerCluster < 1) {
             throw new IllegalArgumentException("need at least 1 market and 1 per cluster, was " + maxMarkets
                     + " and " + maxPerCluster);
         }
+        Objects.requireNonNull(seatMargin, "seatMargin");
+        if (seatMargin.signum() < 0) {
+            throw new IllegalArgumentException("seat margin must be >= 0, was " + seatMargin.toPlainString());
+        }
         this.maxMarkets = maxMarkets;
         this.maxPerCluster = maxPerCluster;
+        this.seatMargin = seatMargin;
     }
 
+    /** The active set with no incumbents (a first cycle). */
     public ActiveSet select(List<ActiveSetCandidate> candidates) {
+        return select(candidates, Set.of());
+    }
+
+    /** The active set, {@code incumbents} (the set so far) keeping their seats within the margin. */
+    public ActiveSet select(List<ActiveSetCandidate> candidates, Set<ConditionId> incumbents) {
         Objects.requireNonNull(candidates, "candidates");
+        Objects.requireNonNull(incumbents, "incumbents");
         Set<String> seen = new HashSet<>();
         for (ActiveSetCandidate c : candidates) {
             if (!seen.add(c.market().value())) {
@@ -42,7 +63,11 @@ public final class ActiveSetSelector {
             }
         }
         List<ActiveSetCandidate> ordered = new ArrayList<>(candidates);
-        ordered.sort(BEST_FIRST);
+        Comparator<ActiveSetCandidate> bestFirst = Comparator
+                .comparing((ActiveSetCandidate c) -> incumbents.contains(c.market()) ? c.score().add(seatMargin)
+                        : c.score()).reversed()
+                .thenComparing(c -> c.market().value());
+        ordered.sort(bestFirst);
         List<ActiveSetCandidate> selected = new ArrayList<>();
         List<ActiveSet.Skipped> skipped = new ArrayList<>();
         Map<String, Integer> perCluster = new HashMap<>();

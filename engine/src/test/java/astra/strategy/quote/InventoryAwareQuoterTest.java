@@ -360,4 +360,25 @@ class InventoryAwareQuoterTest {
         assertThat(plan.ask().get().yesPrice()).isEqualTo(Price.parse("0.6"));
         assertThat(plan.ask().get().price()).isEqualTo(Price.parse("0.4"));
     }
+
+    @Test
+    void fairValueReadsTheBookWithoutOurQuotes_soASkewedPairDoesNotWalkItsOwnMid() {
+        // Our skewed pair rests at the touch: bid 0.45 and ask 0.50 (the long-inventory quotes above).
+        // With them in, the YES book is 0.45 / 0.50 and its mid 0.475; without them the others' book
+        // is 0.44 / 0.55, mid 0.495, and at q = 0 that gives the flat band around 0.495:
+        // bid σ(logit(0.495) − 0.072279) = σ(−0.092280) = 0.476947 → 0.47; ask σ(0.052277) = 0.513066 → 0.52.
+        Book venueYes = book(YES, List.of("0.45@20", "0.44@100"), List.of("0.50@20", "0.55@100"));
+        Book othersYes = book(YES, List.of("0.44@100"), List.of("0.55@100"));
+        Book venueNo = book(NO, List.of("0.45@100"), List.of("0.56@100"));
+
+        QuotePlan plan = quoter.quote(new QuoteContext(market(WEEK), venueYes, venueNo, othersYes, twoSidedMid("0.495"),
+                Inventory.FLAT, QuotePermissions.unrestricted(), BigDecimal.ZERO));
+        QuotePlan ownMid = quoter.quote(new QuoteContext(market(WEEK), venueYes, venueNo, twoSidedMid("0.475"),
+                Inventory.FLAT, QuotePermissions.unrestricted(), BigDecimal.ZERO));
+
+        assertThat(plan.trace().get().fairValue()).isEqualByComparingTo("0.495");
+        assertThat(plan.bid().get().yesPrice()).isEqualTo(Price.parse("0.47"));
+        assertThat(plan.ask().get().yesPrice()).isEqualTo(Price.parse("0.52"));
+        assertThat(ownMid.trace().get().fairValue()).isEqualByComparingTo("0.475");
+    }
 }

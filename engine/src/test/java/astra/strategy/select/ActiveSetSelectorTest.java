@@ -7,6 +7,7 @@ import astra.domain.ConditionId;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ActiveSetSelectorTest {
@@ -54,5 +55,44 @@ class ActiveSetSelectorTest {
     void sameMarketTwice_refused() {
         assertThatThrownBy(() -> new ActiveSetSelector(2, 1).select(List.of(c("m", "A", "0.5"), c("m", "B", "0.4"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("offered twice");
+    }
+
+    @Test
+    void incumbent_keepsItsSeat_againstAChallengerWithinTheMargin() {
+        // One seat, margin 0.05: incumbent 0.50 stands at 0.55; challenger 0.54 does not beat it.
+        ActiveSetSelector selector = new ActiveSetSelector(1, 1, new BigDecimal("0.05"));
+        List<ActiveSetCandidate> scores = List.of(c("challenger", "A", "0.54"), c("incumbent", "B", "0.50"));
+
+        assertThat(ids(selector.select(scores, Set.of(new ConditionId("incumbent"))))).containsExactly("incumbent");
+        assertThat(ids(selector.select(scores))).containsExactly("challenger");
+    }
+
+    @Test
+    void challenger_takesTheSeat_whenItOutscoresTheIncumbentByMoreThanTheMargin() {
+        // 0.56 > 0.50 + 0.05.
+        ActiveSetSelector selector = new ActiveSetSelector(1, 1, new BigDecimal("0.05"));
+
+        ActiveSet set = selector.select(List.of(c("challenger", "A", "0.56"), c("incumbent", "B", "0.50")),
+                Set.of(new ConditionId("incumbent")));
+
+        assertThat(ids(set)).containsExactly("challenger");
+        assertThat(set.skipped()).containsExactly(new ActiveSet.Skipped(new ConditionId("incumbent"), "below the top 1"));
+    }
+
+    @Test
+    void vetoedIncumbent_losesItsSeat_whateverTheMargin() {
+        ActiveSetSelector selector = new ActiveSetSelector(1, 1, new BigDecimal("0.5"));
+
+        ActiveSet set = selector.select(List.of(c("challenger", "A", "0.1"),
+                new ActiveSetCandidate(new ConditionId("incumbent"), "B", new BigDecimal("0.9"), Optional.of("TOXIC"))),
+                Set.of(new ConditionId("incumbent")));
+
+        assertThat(ids(set)).containsExactly("challenger");
+    }
+
+    @Test
+    void negativeSeatMargin_refused() {
+        assertThatThrownBy(() -> new ActiveSetSelector(1, 1, new BigDecimal("-0.01")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("seat margin");
     }
 }
