@@ -45,6 +45,11 @@ public interface OrderStore extends AutoCloseable {
     /** Orders that may rest on the venue or whose submit is not settled (INTENT, UNKNOWN, LIVE, PARTIALLY_FILLED). */
     List<Order> unsettledOrders();
 
+    /** {@link #unsettledOrders()} of one market, in the same order. */
+    default List<Order> unsettledOrdersIn(ConditionId market) {
+        return unsettledOrders().stream().filter(o -> o.intent().market().equals(market)).toList();
+    }
+
     /**
      * Records a fill, updates the order's filled size and the position. Returns false, changing
      * nothing, when a fill with the same key is already recorded (a duplicate delivery).

@@ -384,8 +384,8 @@ public final class MakerLoop {
     /** Our orders that can still trade in one market, as the store has them now. */
     private List<Order> restingIn(ConditionId market) {
         List<Order> mine = new ArrayList<>(2);
-        for (Order o : p.store().unsettledOrders()) {
-            if (canTrade(o) && o.intent().market().equals(market)) {
+        for (Order o : p.store().unsettledOrdersIn(market)) {
+            if (canTrade(o)) {
                 mine.add(o);
             }
         }

@@ -182,6 +182,12 @@ public final class JdbcOrderStore implements OrderStore {
         return view.unsettledOrders();
     }
 
+    /** From memory, indexed by market: a book move asks for one market's orders. */
+    @Override
+    public List<Order> unsettledOrdersIn(ConditionId market) {
+        return view.unsettledOrdersIn(market);
+    }
+
     @Override
     public boolean recordFill(Fill fill) {
         return jdbc.change("record fill " + fill.key(), (c, afterCommit) -> {

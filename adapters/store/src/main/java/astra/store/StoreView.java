@@ -40,6 +40,8 @@ final class StoreView {
     private final Map<FillKey, Fill> fills = new HashMap<>();
     // Read far more often than written: the sorted lists are kept until the next change.
     private List<Order> unsettledList;
+    /** Per market, built from {@link #unsettledOrders()} on demand; a market's entry goes when one of its orders changes. */
+    private final Map<ConditionId, List<Order>> unsettledByMarket = new HashMap<>();
     private List<Position> positionList;
     private List<Reservation> reservationList;
 
@@ -65,6 +67,7 @@ final class StoreView {
             unsettled.remove(order.clientOrderId());
         }
         unsettledList = null;
+        unsettledByMarket.remove(order.intent().market());
     }
 
     synchronized void fill(Fill fill) {
@@ -101,6 +104,21 @@ final class StoreView {
             unsettledList = List.copyOf(sorted);
         }
         return unsettledList;
+    }
+
+    synchronized List<Order> unsettledOrdersIn(ConditionId market) {
+        List<Order> mine = unsettledByMarket.get(market);
+        if (mine == null) {
+            List<Order> found = new ArrayList<>(2);
+            for (Order o : unsettledOrders()) {
+                if (o.intent().market().equals(market)) {
+                    found.add(o);
+                }
+            }
+            mine = List.copyOf(found);
+            unsettledByMarket.put(market, mine);
+        }
+        return mine;
     }
 
     synchronized List<Position> positions() {

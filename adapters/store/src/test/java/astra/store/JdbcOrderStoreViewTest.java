@@ -10,6 +10,7 @@ import astra.domain.FillKey;
 import astra.domain.IllegalStateTransitionException;
 import astra.domain.Liquidity;
 import astra.domain.Order;
+import astra.domain.OrderIntent;
 import astra.domain.OrderStatus;
 import astra.domain.Position;
 import astra.domain.Price;
@@ -32,11 +33,19 @@ import java.util.Random;
 class JdbcOrderStoreViewTest extends StoreTestBase {
 
     /** Everything the view serves, compared as a whole. */
-    private record Seen(List<Order> unsettled, List<Position> positions, List<Reservation> reservations,
-            List<Optional<Fill>> fills, List<Usd> collateral, List<Shares> tokens, List<Optional<Position>> byToken) {
+    private record Seen(List<Order> unsettled, List<List<Order>> byMarket, List<Position> positions,
+            List<Reservation> reservations, List<Optional<Fill>> fills, List<Usd> collateral, List<Shares> tokens,
+            List<Optional<Position>> byToken) {
 
         static Seen of(JdbcOrderStore store, List<FillKey> keys) {
-            return new Seen(store.unsettledOrders(), store.positions(), store.reservations(),
+            List<List<Order>> byMarket = List.of(store.unsettledOrdersIn(MARKET), store.unsettledOrdersIn(OTHER_MARKET));
+            for (int i = 0; i < byMarket.size(); i++) {
+                ConditionId market = i == 0 ? MARKET : OTHER_MARKET;
+                // The per-market index is the whole list filtered, in the same order.
+                assertThat(byMarket.get(i)).isEqualTo(store.unsettledOrders().stream()
+                        .filter(o -> o.intent().market().equals(market)).toList());
+            }
+            return new Seen(store.unsettledOrders(), byMarket, store.positions(), store.reservations(),
                     keys.stream().map(store::findFill).toList(),
                     List.of(store.reservedCollateral(MARKET), store.reservedCollateral(OTHER_MARKET)),
                     List.of(store.reservedTokens(YES), store.reservedTokens(NO)),
@@ -99,7 +108,11 @@ class JdbcOrderStoreViewTest extends StoreTestBase {
             String id = prefix + orders.size();
             Side side = random.nextBoolean() ? Side.BUY : Side.SELL;
             // Several orders share one creation instant, as in one decision cycle: the id breaks the tie.
-            store.recordIntent(Order.recorded(intent(id, side, "0.4" + random.nextInt(10), "10"),
+            OrderIntent i = intent(id, side, "0.4" + random.nextInt(10), "10");
+            // A third of the orders in another market, so each market's list changes apart from the other's.
+            ConditionId market = random.nextInt(3) == 0 ? OTHER_MARKET : MARKET;
+            store.recordIntent(Order.recorded(new OrderIntent(i.clientOrderId(), market, i.token(), i.side(), i.price(),
+                    i.size(), i.tickSize(), i.type(), i.postOnly(), i.expiration(), i.reason()),
                     T0.plusMillis(250L * (step / 3))));
             orders.add(id);
             return;

@@ -2,7 +2,6 @@ package astra.strategy.quote;
 
 import astra.domain.Micros;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -70,13 +69,14 @@ public final class RequoteDebouncer {
         if (r.remaining().isZero()) {
             return replace("resting order has nothing left");
         }
-        BigDecimal change = BigDecimal.valueOf(Math.abs(t.size().micros() - r.remaining().micros()))
-                .divide(BigDecimal.valueOf(r.remaining().micros()), MathContext.DECIMAL64);
-        if (change.compareTo(materialSizeChange) > 0) {
-            return replace("size changed from " + r.remaining() + " to " + t.size() + " (more than "
-                    + materialSizeChange.toPlainString() + " of it)");
+        // |target − remaining| / remaining > m, as |target − remaining| > m·remaining (remaining > 0): exact, no division.
+        long change = Math.abs(t.size().micros() - r.remaining().micros());
+        if (BigDecimal.valueOf(change).compareTo(materialSizeChange.multiply(BigDecimal.valueOf(r.remaining().micros())))
+                > 0) {
+            return new RequoteDecision(RequoteDecision.Action.REPLACE, () -> "size changed from " + r.remaining()
+                    + " to " + t.size() + " (more than " + materialSizeChange.toPlainString() + " of it)");
         }
-        return new RequoteDecision(RequoteDecision.Action.KEEP, "within " + driftTicks + " ticks ("
+        return new RequoteDecision(RequoteDecision.Action.KEEP, () -> "within " + driftTicks + " ticks ("
                 + ticks + ") and size " + Micros.format(r.remaining().micros()) + " close to " + t.size());
     }
 
