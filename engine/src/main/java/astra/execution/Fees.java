@@ -29,6 +29,10 @@ import java.util.Objects;
  * floored to the 1e-6 unit as the V1 exchange's integer division does. The bps applies whatever
  * the liquidity: under V1 each order carried its own rate, maker orders usually 0.
  *
+ * <p>The V2 curve with exponent 1 (the venue's) and a rate in whole millionths is computed in
+ * whole numbers ({@link LinearCurveFee}); every other case, and amounts too large for that path,
+ * in exact decimals. Both give the same fee to the unit.
+ *
  * <p>Effective amounts: a buy's notional C·p rounds UP to the micro and a sell's DOWN, so neither a
  * cost nor a proceed is flattered. Prices must lie strictly inside (0, 1).
  */
@@ -36,6 +40,9 @@ public final class Fees {
 
     /** The V2 fee is charged to five decimals of pUSD. */
     public static final int V2_FEE_DECIMALS = 5;
+
+    /** Micro-pUSD in one unit of the fee's last decimal (1e-5 pUSD). */
+    private static final long MICROS_PER_FEE_UNIT = 10;
 
     /** Basis points per unit: the definition of a basis point, not a fee. */
     private static final BigDecimal BPS_PER_UNIT = BigDecimal.valueOf(10_000);
@@ -48,12 +55,28 @@ public final class Fees {
         Objects.requireNonNull(side, "side");
         Objects.requireNonNull(shares, "shares");
         Objects.requireNonNull(liquidity, "liquidity");
-        BigDecimal p = requireInsideUnitInterval(price);
-        BigDecimal c = shares.toBigDecimal();
+        requireInsideUnitInterval(price);
         if (schedule instanceof FeeSchedule.Curve curve) {
             if (liquidity == Liquidity.MAKER && curve.takerOnly()) {
                 return Fee.NONE;
             }
+            long units = LinearCurveFee.unitsOrNegative(curve, price.micros(), shares.micros());
+            if (units >= 0) {
+                return Fee.inCollateral(new Usd(units * MICROS_PER_FEE_UNIT));
+            }
+        }
+        return decimalFee(schedule, side, price, shares);
+    }
+
+    /**
+     * The fee by exact decimal arithmetic, for every schedule the whole-number path does not take
+     * (V1, an exponent other than 1, a rate finer than a millionth, amounts past 2^82); the
+     * reference that path is tested against. Liquidity is settled by the caller.
+     */
+    static Fee decimalFee(FeeSchedule schedule, Side side, Price price, Shares shares) {
+        BigDecimal p = requireInsideUnitInterval(price);
+        BigDecimal c = shares.toBigDecimal();
+        if (schedule instanceof FeeSchedule.Curve curve) {
             BigDecimal curvePoint = p.multiply(BigDecimal.ONE.subtract(p)).pow(curve.exponent());
             BigDecimal usd = c.multiply(curve.rate()).multiply(curvePoint)
                     .setScale(V2_FEE_DECIMALS, RoundingMode.DOWN);

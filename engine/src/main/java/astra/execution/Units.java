@@ -41,8 +41,20 @@ public final class Units {
     public static Usd toUsd(Shares tokens, Price mark, RoundingMode rounding) {
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(mark, "mark");
+        long high = Math.multiplyHigh(tokens.micros(), mark.micros());
+        long product = tokens.micros() * mark.micros();
+        if (high == 0 && product >= 0 && (rounding == RoundingMode.DOWN || rounding == RoundingMode.UP)) {
+            // Both factors are non-negative, so DOWN truncates and UP adds one for any remainder.
+            long whole = product / Micros.SCALE;
+            return new Usd(rounding == RoundingMode.UP && product % Micros.SCALE != 0 ? whole + 1 : whole);
+        }
+        return new Usd(decimalToUsd(tokens, mark, rounding));
+    }
+
+    /** tokens × mark in exact decimals: the reference of the whole-number path, and its fallback. */
+    static long decimalToUsd(Shares tokens, Price mark, RoundingMode rounding) {
         BigInteger product = BigInteger.valueOf(tokens.micros()).multiply(BigInteger.valueOf(mark.micros()));
-        return new Usd(divide(product, SCALE, rounding));
+        return divide(product, SCALE, rounding);
     }
 
     /** usd / mark, rounded DOWN to the token micro. */

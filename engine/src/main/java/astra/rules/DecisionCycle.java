@@ -7,16 +7,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * Runs decision cycles: take ONE rule-set snapshot, insert the cycle's facts, fire, collect the
- * {@link Decision} facts, then clear the session. The snapshot is held for the whole cycle, so no
+ * {@link Decision} facts, then give the session back emptied. The snapshot is held for the whole cycle, so no
  * cycle mixes two rules versions, however reloads interleave.
  *
- * <p>The session is kept between cycles while the rules version stays the same (making one costs
- * more than clearing it) and replaced when the version changes. A KieSession is not thread-safe,
- * so a cycle runner belongs to the first thread that runs it; another thread is refused.
+ * <p>Each cycle takes an empty session from a pool of the rule set's sessions and gives it back,
+ * which resets it: a reset empties the whole working memory at once, where retracting the cycle's
+ * facts one by one (two thousand of them over 200 markets) sent each retraction through the
+ * network. A reset session is as a new one, so each cycle decides on its own facts alone. The pool
+ * is kept while the rules version stays the same and replaced when it changes. A KieSession is not
+ * thread-safe, so a cycle runner belongs to the first thread that runs it; another thread is
+ * refused.
  */
 public final class DecisionCycle implements AutoCloseable {
     /** Within one market's (or the account's) decisions, the order by rule, kind, reason and detail. */
@@ -29,7 +32,7 @@ public final class DecisionCycle implements AutoCloseable {
     private final Supplier<RuleSet> rules;
     private Thread owner;
     private RuleSet sessionRules;
-    private KieSession session;
+    private RuleSessions sessions;
 
     /** {@code rules} is typically {@code liveRules::current}. */
     public DecisionCycle(Supplier<RuleSet> rules) {
@@ -39,7 +42,7 @@ public final class DecisionCycle implements AutoCloseable {
     public CycleResult run(Collection<?> facts) {
         confineToOwner();
         RuleSet snapshot = Objects.requireNonNull(rules.get(), "no rule set in force");
-        KieSession cycleSession = sessionFor(snapshot);
+        KieSession cycleSession = sessionsFor(snapshot).take();
         try {
             for (Object fact : facts) {
                 cycleSession.insert(fact);
@@ -49,11 +52,16 @@ public final class DecisionCycle implements AutoCloseable {
             for (Object decision : cycleSession.getObjects(o -> o instanceof Decision)) {
                 decisions.add((Decision) decision);
             }
-            clear(cycleSession);
+            cycleSession.dispose(); // back to the pool, reset
             return new CycleResult(snapshot.version(), inOrder(decisions));
         } catch (RuntimeException e) {
-            // A rule threw mid-cycle: the session's state is unknown, start the next cycle afresh.
-            discardSession();
+            // A rule threw mid-cycle: the session's state is unknown, start the next cycle on a new pool.
+            try {
+                cycleSession.dispose();
+            } catch (RuntimeException disposing) {
+                e.addSuppressed(disposing);
+            }
+            discardSessions();
             throw new RuleExecutionException("rules " + snapshot.version().id() + " failed: " + e.getMessage(), e);
         }
     }
@@ -92,25 +100,19 @@ public final class DecisionCycle implements AutoCloseable {
         }
     }
 
-    private KieSession sessionFor(RuleSet snapshot) {
+    private RuleSessions sessionsFor(RuleSet snapshot) {
         if (sessionRules != snapshot) {
-            discardSession();
-            session = snapshot.newSession();
+            discardSessions();
+            sessions = snapshot.newSessionPool();
             sessionRules = snapshot;
         }
-        return session;
+        return sessions;
     }
 
-    private static void clear(KieSession session) {
-        for (FactHandle handle : new ArrayList<>(session.<FactHandle>getFactHandles())) {
-            session.delete(handle);
-        }
-    }
-
-    private void discardSession() {
-        if (session != null) {
-            session.dispose();
-            session = null;
+    private void discardSessions() {
+        if (sessions != null) {
+            sessions.close();
+            sessions = null;
             sessionRules = null;
         }
     }
@@ -118,6 +120,6 @@ public final class DecisionCycle implements AutoCloseable {
     @Override
     public void close() {
         confineToOwner();
-        discardSession();
+        discardSessions();
     }
 }

@@ -1,7 +1,9 @@
 package astra.rules;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** What the strategy and executor may do in a market; rules allow them per state. */
 public enum TradingAction {
@@ -16,8 +18,27 @@ public enum TradingAction {
     /** Place satellite orders from a gated signal. */
     SATELLITE;
 
-    /** Parses a comma-separated list as rules write it ("QUOTE,REDUCE"); empty means none. */
+    /**
+     * Lists already parsed, by their text: every ALLOW_ACTIONS decision is parsed when it is made
+     * and again when it is read, thousands of times a cycle, over a handful of distinct texts.
+     */
+    private static final Map<String, EnumSet<TradingAction>> PARSED = new ConcurrentHashMap<>();
+    /** Rules write a few fixed lists; past this many texts, parse without remembering. */
+    private static final int MOST_REMEMBERED = 64;
+
+    /** Parses a comma-separated list as rules write it ("QUOTE,REDUCE"); empty means none. A new set each call. */
     public static Set<TradingAction> parseList(String text) {
+        EnumSet<TradingAction> known = PARSED.get(text);
+        if (known == null) {
+            known = parse(text); // throws on a name that is no action: nothing is remembered
+            if (PARSED.size() < MOST_REMEMBERED) {
+                PARSED.putIfAbsent(text, known);
+            }
+        }
+        return EnumSet.copyOf(known);
+    }
+
+    private static EnumSet<TradingAction> parse(String text) {
         EnumSet<TradingAction> actions = EnumSet.noneOf(TradingAction.class);
         if (text.isBlank()) {
             return actions;

@@ -30,15 +30,25 @@ import java.util.Optional;
  * <p>Fees: each leg is priced with {@link Fees#effectiveCostBuy} / {@link Fees#effectiveProceedsSell}
  * at TAKER liquidity, so a V1 schedule's fee in tokens shrinks the pairs received instead of adding
  * to the cost; the buy-both payout counts the pairs actually received (the smaller leg).
+ *
+ * <p>A scanner remembers each market's last priced touches: a decision cycle scans every market
+ * several times a second while most touches stay put, and the fee maths is the costly part. The
+ * remembered pricing depends on nothing but the market and the two levels, so results are the same
+ * as pricing afresh. Hence a scanner is not thread-safe: it belongs to one thread.
  */
 public final class ParityScanner {
 
     /** Any edge after fees counts. */
     public static final BigDecimal DEFAULT_MIN_EDGE_PER_SHARE = BigDecimal.ZERO;
 
+    /** Micros in one unit of the last size decimal, by decimals: 10^(6 − decimals). */
+    private static final long[] SIZE_UNIT_MICROS = {1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
+
     private final Clock clock;
     private final Duration maxBookAge;
     private final BigDecimal minEdgePerShare;
+    private final TouchPricingMemo buyBothPricing = new TouchPricingMemo(ParityScanner::priceBuyBoth);
+    private final TouchPricingMemo sellBothPricing = new TouchPricingMemo(ParityScanner::priceSellBoth);
 
     public ParityScanner(Clock clock, Duration maxBookAge) {
         this(clock, maxBookAge, DEFAULT_MIN_EDGE_PER_SHARE);
@@ -96,16 +106,8 @@ public final class ParityScanner {
         }
         BookLevel yesAsk = yes.bestAsk().get();
         BookLevel noAsk = no.bestAsk().get();
-        Shares size = pairSize(yesAsk, noAsk, market);
-        if (size.isZero()) {
-            return Optional.empty();
-        }
-        EffectiveBuy buyYes = Fees.effectiveCostBuy(market.feeSchedule(), yesAsk.price(), size, Liquidity.TAKER);
-        EffectiveBuy buyNo = Fees.effectiveCostBuy(market.feeSchedule(), noAsk.price(), size, Liquidity.TAKER);
-        Shares pairs = buyYes.received().min(buyNo.received());
-        Usd payout = new Usd(pairs.micros()); // each complete pair pays exactly $1
-        Usd edge = payout.minus(buyYes.paid()).minus(buyNo.paid());
-        return opportunity(market, ParityKind.BUY_BOTH, Side.BUY, yesAsk, noAsk, size, edge, false);
+        return buyBothPricing.price(market, yesAsk, noAsk).flatMap(pair ->
+                opportunity(market, ParityKind.BUY_BOTH, Side.BUY, yesAsk, noAsk, pair.size(), pair.edge(), false));
     }
 
     private Optional<ParityOpportunity> sellBoth(Market market, Book yes, Book no, Inventory inventory) {
@@ -114,21 +116,44 @@ public final class ParityScanner {
         }
         BookLevel yesBid = yes.bestBid().get();
         BookLevel noBid = no.bestBid().get();
+        return sellBothPricing.price(market, yesBid, noBid).flatMap(pair -> {
+            Shares size = pair.size();
+            boolean requiresSplit = inventory.yesTokens().compareTo(size) < 0 || inventory.noTokens().compareTo(size) < 0;
+            return opportunity(market, ParityKind.SELL_BOTH, Side.SELL, yesBid, noBid, size, pair.edge(), requiresSplit);
+        });
+    }
+
+    /** Buying both asks: the pairs actually received (the smaller leg after a V1 fee in tokens) pay $1 each. */
+    private static Optional<PricedPair> priceBuyBoth(Market market, BookLevel yesAsk, BookLevel noAsk) {
+        Shares size = pairSize(yesAsk, noAsk, market);
+        if (size.isZero()) {
+            return Optional.empty();
+        }
+        EffectiveBuy buyYes = Fees.effectiveCostBuy(market.feeSchedule(), yesAsk.price(), size, Liquidity.TAKER);
+        EffectiveBuy buyNo = Fees.effectiveCostBuy(market.feeSchedule(), noAsk.price(), size, Liquidity.TAKER);
+        Shares pairs = buyYes.received().min(buyNo.received());
+        Usd payout = new Usd(pairs.micros()); // each complete pair pays exactly $1
+        return Optional.of(new PricedPair(size, payout.minus(buyYes.paid()).minus(buyNo.paid())));
+    }
+
+    /** Selling both bids: the proceeds after fees against the $1 per pair the tokens stand for. */
+    private static Optional<PricedPair> priceSellBoth(Market market, BookLevel yesBid, BookLevel noBid) {
         Shares size = pairSize(yesBid, noBid, market);
         if (size.isZero()) {
             return Optional.empty();
         }
         EffectiveSell sellYes = Fees.effectiveProceedsSell(market.feeSchedule(), yesBid.price(), size, Liquidity.TAKER);
         EffectiveSell sellNo = Fees.effectiveProceedsSell(market.feeSchedule(), noBid.price(), size, Liquidity.TAKER);
-        Usd edge = sellYes.proceeds().plus(sellNo.proceeds()).minus(new Usd(size.micros()));
-        boolean requiresSplit = inventory.yesTokens().compareTo(size) < 0 || inventory.noTokens().compareTo(size) < 0;
-        return opportunity(market, ParityKind.SELL_BOTH, Side.SELL, yesBid, noBid, size, edge, requiresSplit);
+        return Optional.of(new PricedPair(size, sellYes.proceeds().plus(sellNo.proceeds()).minus(new Usd(size.micros()))));
     }
 
     private Optional<ParityOpportunity> opportunity(Market market, ParityKind kind, Side side, BookLevel yesLevel,
             BookLevel noLevel, Shares size, Usd edge, boolean requiresSplit) {
+        if (edge.micros() <= 0) {
+            return Optional.empty(); // most touches: no edge, so no division to make
+        }
         BigDecimal perShare = edge.toBigDecimal().divide(size.toBigDecimal(), Micros.DECIMALS, RoundingMode.DOWN);
-        if (edge.micros() <= 0 || perShare.compareTo(minEdgePerShare) <= 0) {
+        if (perShare.compareTo(minEdgePerShare) <= 0) {
             return Optional.empty();
         }
         List<ParityLeg> legs = List.of(
@@ -138,10 +163,10 @@ public final class ParityScanner {
                 requiresSplit));
     }
 
-    /** The smaller touch, floored to the venue's size decimals. */
-    private static Shares pairSize(BookLevel a, BookLevel b, Market market) {
-        BigDecimal smaller = a.size().min(b.size()).toBigDecimal();
-        return Shares.of(smaller.setScale(market.tickSize().sizeDecimals(), RoundingMode.DOWN)
-                .setScale(Micros.DECIMALS, RoundingMode.UNNECESSARY));
+    /** The smaller touch, floored to the venue's size decimals (sizes are non-negative micros). */
+    static Shares pairSize(BookLevel a, BookLevel b, Market market) {
+        long smaller = Math.min(a.size().micros(), b.size().micros());
+        long unit = SIZE_UNIT_MICROS[market.tickSize().sizeDecimals()];
+        return new Shares(smaller - smaller % unit);
     }
 }

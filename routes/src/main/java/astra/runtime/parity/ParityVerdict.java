@@ -5,8 +5,11 @@ import astra.rules.Decision;
 import astra.rules.DecisionKind;
 import astra.rules.MarketDecision;
 import astra.rules.TradingAction;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What the rules said about parity in one market in one cycle.
@@ -25,19 +28,28 @@ public record ParityVerdict(ConditionId market, boolean allowed, List<Decision> 
         }
     }
 
-    /** The verdict a market's combined decision carries. */
+    /** The verdict a market's combined decision carries (plain loops: it runs for every market every cycle). */
     public static ParityVerdict of(MarketDecision decision) {
         Objects.requireNonNull(decision, "decision");
-        List<Decision> denials = decision.because().stream().filter(d -> d.kind() == DecisionKind.DENY_PARITY)
-                .toList();
+        List<Decision> denials = new ArrayList<>();
+        String allowedBy = null;
+        for (Decision d : decision.because()) {
+            if (d.kind() == DecisionKind.DENY_PARITY) {
+                denials.add(d);
+            } else if (allowedBy == null && d.kind() == DecisionKind.ALLOW_PARITY) {
+                allowedBy = d.ruleName();
+            }
+        }
         if (decision.parityAllowed()) {
-            String by = decision.because().stream().filter(d -> d.kind() == DecisionKind.ALLOW_PARITY)
-                    .map(Decision::ruleName).findFirst().orElse("(unnamed rule)");
-            return new ParityVerdict(decision.market(), true, List.of(), "allowed by " + by);
+            return new ParityVerdict(decision.market(), true, List.of(),
+                    "allowed by " + (allowedBy == null ? "(unnamed rule)" : allowedBy));
         }
         if (!denials.isEmpty()) {
-            return new ParityVerdict(decision.market(), false, denials, "denied by " + String.join(", ",
-                    denials.stream().map(d -> d.ruleName() + " (" + d.reasonCode() + ")").distinct().toList()));
+            Set<String> deniers = new LinkedHashSet<>(); // each rule and reason once, in decision order
+            for (Decision d : denials) {
+                deniers.add(d.ruleName() + " (" + d.reasonCode() + ")");
+            }
+            return new ParityVerdict(decision.market(), false, denials, "denied by " + String.join(", ", deniers));
         }
         if (!decision.allows(TradingAction.PARITY)) {
             return new ParityVerdict(decision.market(), false, List.of(),
