@@ -21,18 +21,13 @@ import java.util.Map;
  */
 final class BookCopies {
     private final Map<TokenId, Levels> byToken = new HashMap<>();
-    private long copied;
-    private long reused;
 
     /** The book as of {@code asOf}: its levels best first, all of them. */
     Book copy(OrderBook book, Instant asOf) {
         Levels levels = byToken.get(book.token());
-        if (levels == null || levels.changes() != book.changes()) {
-            levels = new Levels(book.changes(), bids(book, Integer.MAX_VALUE), asks(book, Integer.MAX_VALUE));
+        if (levels == null || levels.of() != book || levels.changes() != book.changes()) {
+            levels = new Levels(book, book.changes(), bids(book, Integer.MAX_VALUE), asks(book, Integer.MAX_VALUE));
             byToken.put(book.token(), levels);
-            copied++;
-        } else {
-            reused++;
         }
         return new Book(book.token(), levels.bids(), levels.asks(), book.tickSize(), book.epoch(), asOf);
     }
@@ -40,15 +35,6 @@ final class BookCopies {
     /** A fresh copy of at most {@code depth} levels a side, best first (not kept). */
     static Book copy(OrderBook book, int depth, Instant asOf) {
         return new Book(book.token(), bids(book, depth), asks(book, depth), book.tickSize(), book.epoch(), asOf);
-    }
-
-    /** How many level copies were made and how many ticks reused one (for tests and diagnostics). */
-    long copied() {
-        return copied;
-    }
-
-    long reused() {
-        return reused;
     }
 
     private static List<BookLevel> bids(OrderBook book, int depth) {
@@ -69,6 +55,9 @@ final class BookCopies {
         return List.of(levels);
     }
 
-    /** One book's levels as copied when its change count read {@code changes}. */
-    private record Levels(long changes, List<BookLevel> bids, List<BookLevel> asks) {}
+    /**
+     * One book's levels as copied when its change count read {@code changes}; the book itself is
+     * kept so that a token whose book was replaced by a new one is never answered from the old.
+     */
+    private record Levels(OrderBook of, long changes, List<BookLevel> bids, List<BookLevel> asks) {}
 }
