@@ -48,6 +48,8 @@ public final class OrderBook {
     private long updatesRefusedAwaitingSnapshot;
     private long updatesRefusedInvalid;
     private long offTickLevels;
+    /** Every change of the levels or the epoch counts one, so a copy can tell it is still current. */
+    private long changes;
 
     public OrderBook(TokenId token, TickSize tickSize, Clock clock) {
         this.token = Objects.requireNonNull(token, "token");
@@ -68,6 +70,7 @@ public final class OrderBook {
         load(asks, askLevels);
         awaitingSnapshot = false;
         snapshotsApplied++;
+        changes++;
         touched(venueTimeMillis);
     }
 
@@ -95,6 +98,7 @@ public final class OrderBook {
         countIfOffTick(priceMicros);
         (side == Side.BUY ? bids : asks).set(priceMicros, sizeMicros);
         updatesApplied++;
+        changes++;
         touched(venueTimeMillis);
         return LevelUpdateResult.APPLIED;
     }
@@ -113,6 +117,7 @@ public final class OrderBook {
         asks.clear();
         epoch++;
         awaitingSnapshot = true;
+        changes++;
     }
 
     private void countIfOffTick(long priceMicros) {
@@ -218,6 +223,15 @@ public final class OrderBook {
     public boolean isStale(long maxSilenceMillis) {
         return awaitingSnapshot || arrivalMillis == NO_TIME
                 || clock.millis() - arrivalMillis > maxSilenceMillis;
+    }
+
+    /**
+     * How many times the levels, the tick size or the epoch have changed: while it reads the same,
+     * an immutable copy of the levels taken earlier is still exact (the decision snapshots reuse
+     * theirs instead of copying every book every tick).
+     */
+    public long changes() {
+        return changes;
     }
 
     public long snapshotsApplied() {

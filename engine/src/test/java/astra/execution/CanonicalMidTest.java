@@ -141,6 +141,19 @@ class CanonicalMidTest {
     }
 
     @Test
+    void bookOneNanosecondPastMaxAge_isStale() {
+        MidQuote q = canonical.of(book(levels("0.40"), levels("0.42"), NOW.minus(MAX_AGE).minusNanos(1)));
+        assertThat(q.fallback()).contains(MidFallback.STALE_BOOK);
+    }
+
+    @Test
+    void bookStampedAfterNowWithinASecond_isFresh() {
+        // asOf = now + 0.3 s: a negative age (-1 s + 0.7e9 ns once the nanos borrow), never stale
+        MidQuote q = canonical.of(book(levels("0.40"), levels("0.42"), NOW.plusMillis(300)));
+        assertThat(q.mid()).contains(Price.parse("0.41"));
+    }
+
+    @Test
     void staleness_isCheckedBeforeCrossing() {
         MidQuote q = canonical.of(book(levels("0.55"), levels("0.50"), NOW.minusSeconds(60)));
         assertThat(q.fallback()).contains(MidFallback.STALE_BOOK);

@@ -280,4 +280,19 @@ class OrderBookTest {
         assertThat(a.bidDepth()).isZero();
         assertThat(books.find(new TokenId("789"))).isEmpty();
     }
+
+    @Test
+    void everyChangeOfLevelsOrEpoch_countsOnce_andARefusedUpdateNone() {
+        assertThat(book.changes()).isZero();
+        book.applyLevel(Side.BUY, m("0.40"), m("10"), 900L); // refused: awaiting the first snapshot
+        assertThat(book.changes()).isZero();
+
+        loadVenueOrderedBook(); // 1
+        book.applyLevel(Side.BUY, m("0.46"), m("3"), 1_001L); // 2
+        book.applyLevel(Side.SELL, m("-0.10"), m("3"), 1_002L); // refused: invalid price, no change
+        book.invalidate(); // 3: new epoch, levels dropped
+        book.changeTickSize(TickSize.THOUSANDTH, 1_003L); // 4: a tick change invalidates once more
+
+        assertThat(book.changes()).isEqualTo(4);
+    }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
@@ -24,6 +25,10 @@ import java.util.function.ToDoubleFunction;
 public final class AstraMetrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Map<String, Counter> bookMoves = new ConcurrentHashMap<>();
+    /** Decision counters by kind, then rule. */
+    private final Map<DecisionKind, Map<String, Counter>> decisions = new ConcurrentHashMap<>();
+    /** Veto counters by rule, then reason code. */
+    private final Map<String, Map<String, Counter>> vetoes = new ConcurrentHashMap<>();
     private final Map<String, Timer> bookMoveTimers = new ConcurrentHashMap<>();
     private final Set<String> versionsSeen = ConcurrentHashMap.newKeySet();
     private volatile String rulesVersion = "";
@@ -47,10 +52,25 @@ public final class AstraMetrics {
     }
 
     public void decision(Decision d) {
-        registry.counter("astra_decisions_total", "kind", d.kind().name(), "rule", d.ruleName()).increment();
+        // Looked up in our own maps: every decision of every cycle lands here (thousands a cycle at
+        // 1,000 markets), and the registry's lookup builds its tags and meter id anew on each call.
+        counter(decisions, d.kind(), d.ruleName(),
+                rule -> registry.counter("astra_decisions_total", "kind", d.kind().name(), "rule", rule)).increment();
         if (d.kind() == DecisionKind.VETO_QUOTE) {
-            registry.counter("astra_vetoes_total", "rule", d.ruleName(), "reason", d.reasonCode()).increment();
+            counter(vetoes, d.ruleName(), d.reasonCode(),
+                    reason -> registry.counter("astra_vetoes_total", "rule", d.ruleName(), "reason", reason)).increment();
         }
+    }
+
+    /** The counter under {@code outer}, then {@code inner}, registered on first use (plain reads after that). */
+    private static <K> Counter counter(Map<K, Map<String, Counter>> counters, K outer, String inner,
+            Function<String, Counter> register) {
+        Map<String, Counter> byInner = counters.get(outer);
+        if (byInner == null) {
+            byInner = counters.computeIfAbsent(outer, k -> new ConcurrentHashMap<>());
+        }
+        Counter c = byInner.get(inner);
+        return c != null ? c : byInner.computeIfAbsent(inner, register);
     }
 
     public void cycle() {

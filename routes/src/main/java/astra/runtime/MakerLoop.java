@@ -54,6 +54,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -286,8 +287,8 @@ public final class MakerLoop {
             ParityCycle parity) {
         Instant now = p.clock().instant();
         cancelAskedAt.values().removeIf(at -> at.isBefore(now.minus(CANCEL_RETRY)));
-        Map<ConditionId, QuotePermissions> permissions = new HashMap<>();
-        List<ActiveSetCandidate> candidates = new ArrayList<>();
+        Map<ConditionId, QuotePermissions> permissions = new HashMap<>(snapshot.facts().size() * 4 / 3 + 1);
+        List<ActiveSetCandidate> candidates = new ArrayList<>(snapshot.facts().size());
         for (MarketFacts f : snapshot.facts()) {
             ConditionId id = new ConditionId(f.market());
             QuotePermissions qp = DecisionPermissions.quote(decisions.of(id));
@@ -313,7 +314,11 @@ public final class MakerLoop {
                 if (!mine.isEmpty()) {
                     LOG.debug("{} left the active set: cancel {} resting", m.conditionId().value(), mine.size());
                 }
-                mine.stream().filter(MakerLoop::cancellable).forEach(wanted::cancel);
+                for (Order o : mine) { // a loop, not a stream: most of 1,000 markets are passed over every cycle
+                    if (cancellable(o)) {
+                        wanted.cancel(o);
+                    }
+                }
                 continue;
             }
             Optional<Book> yes = snapshot.book(m.yesToken());
@@ -561,20 +566,25 @@ public final class MakerLoop {
      * recorded every cycle even when unchanged, so quiet markets still get markout points.
      */
     private Map<TokenId, Price> recordMids(MarketSnapshot snapshot, Instant now) {
-        Map<TokenId, Price> mids = new HashMap<>();
-        for (Market m : p.universe().all()) {
-            Optional<Book> yes = snapshot.book(m.yesToken());
-            Optional<Book> no = snapshot.book(m.noToken());
-            if (yes.isEmpty() || no.isEmpty()) {
+        Collection<Market> markets = p.universe().all();
+        // Sized for a mid per token (two a market) at the default load factor: no rehash every cycle.
+        Map<TokenId, Price> mids = new HashMap<>(markets.size() * 8 / 3 + 1);
+        Map<TokenId, Book> books = snapshot.books();
+        for (Market m : markets) {
+            Book yes = books.get(m.yesToken());
+            if (yes == null || !books.containsKey(m.noToken())) {
                 continue;
             }
-            p.mids().of(yes.get(), snapshot.lastTrade(m.yesToken())).mid().ifPresent(mid -> {
-                Price noMid = new Price(1_000_000 - mid.micros());
-                mids.put(m.yesToken(), mid);
-                mids.put(m.noToken(), noMid);
-                p.markouts().recordMid(m.yesToken(), now, mid);
-                p.markouts().recordMid(m.noToken(), now, noMid);
-            });
+            Optional<Price> yesMid = p.mids().of(yes, snapshot.lastTrade(m.yesToken())).mid();
+            if (yesMid.isEmpty()) {
+                continue;
+            }
+            Price mid = yesMid.get();
+            Price noMid = new Price(1_000_000 - mid.micros());
+            mids.put(m.yesToken(), mid);
+            mids.put(m.noToken(), noMid);
+            p.markouts().recordMid(m.yesToken(), now, mid);
+            p.markouts().recordMid(m.noToken(), now, noMid);
         }
         return mids;
     }

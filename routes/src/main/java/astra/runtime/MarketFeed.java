@@ -5,7 +5,6 @@ import astra.domain.ConditionId;
 import astra.domain.BookLevel;
 import astra.domain.Market;
 import astra.domain.Price;
-import astra.domain.Shares;
 import astra.domain.TokenId;
 import astra.facts.MarketFacts;
 import astra.market.OrderBook;
@@ -32,7 +31,8 @@ import java.util.function.Consumer;
 
 /**
  * The market feed thread's work: decode a frame, apply it to the books (microseconds, no I/O), and
- * at each decision tick copy the books into a {@link MarketSnapshot} with the markets' facts. The
+ * at each decision tick copy the books into a {@link MarketSnapshot} with the markets' facts (a
+ * book's levels are copied again only once it changed: {@link BookCopies}). The
  * books are owned by this class and touched only from the one consumer of the market-feed queue.
  */
 public final class MarketFeed {
@@ -67,6 +67,11 @@ public final class MarketFeed {
     /** The markets being quoted (set by the decision thread), and their tops as last sent to be requoted. */
     private volatile List<Market> watched = List.of();
     private final Map<ConditionId, Top> tops = new HashMap<>();
+    private final BookCopies copies = new BookCopies();
+    /** Each market's cluster, named once rather than concatenated anew for every market every tick. */
+    private final Map<ConditionId, String> clusters = new HashMap<>();
+    /** Per token, the arrival time last handed out, so an unchanged book's time is not re-made each tick. */
+    private final Map<TokenId, Instant> arrivals = new HashMap<>();
 
     /**
      * @param resnapshot asks the stream for fresh snapshots of these assets (it reopens the
@@ -85,6 +90,7 @@ public final class MarketFeed {
         for (Market m : universe.all()) {
             books.register(m.yesToken(), m.tickSize());
             books.register(m.noToken(), m.tickSize());
+            clusters.put(m.conditionId(), MarketUniverse.clusterOf(m));
         }
         this.frames = new MarketFrameApplier(books);
         this.events = new MarketEventApplier(books);
@@ -159,7 +165,8 @@ public final class MarketFeed {
             if (moved == null) {
                 moved = new ArrayList<>(2);
             }
-            moved.add(new BookMoved(m, bookOf(yes, MOVE_LEVELS), bookOf(no, MOVE_LEVELS),
+            moved.add(new BookMoved(m, BookCopies.copy(yes, MOVE_LEVELS, clock.instant()),
+                    BookCopies.copy(no, MOVE_LEVELS, clock.instant()),
                     Optional.ofNullable(lastTrades.get(m.yesToken())),
                     clock.instant(), top.latest.incrementAndGet(), top.latest, frameNanos));
         }
@@ -265,31 +272,43 @@ public final class MarketFeed {
     /** The decision tick: immutable copies of every book and the markets' facts. */
     public MarketSnapshot snapshot() {
         long now = clock.millis();
-        Map<TokenId, Book> copies = new HashMap<>();
-        Map<TokenId, Instant> updatedAt = new HashMap<>();
-        List<MarketFacts> facts = new ArrayList<>();
+        // One stamp for every copy of the tick (it was one clock read per book).
+        Instant asOf = clock.instant();
+        int tokens = 2 * universe.all().size();
+        Map<TokenId, Book> copied = new HashMap<>(tokens * 4 / 3 + 1);
+        Map<TokenId, Instant> updatedAt = new HashMap<>(tokens * 4 / 3 + 1);
+        List<MarketFacts> facts = new ArrayList<>(universe.all().size());
         for (Market m : universe.all()) {
             OrderBook yes = books.get(m.yesToken());
             OrderBook no = books.get(m.noToken());
-            Book yesBook = bookOf(yes);
-            Book noBook = bookOf(no);
-            copies.put(m.yesToken(), yesBook);
-            copies.put(m.noToken(), noBook);
-            arrival(yes).ifPresent(at -> updatedAt.put(m.yesToken(), at));
-            arrival(no).ifPresent(at -> updatedAt.put(m.noToken(), at));
+            Book yesBook = copies.copy(yes, asOf);
+            Book noBook = copies.copy(no, asOf);
+            copied.put(m.yesToken(), yesBook);
+            copied.put(m.noToken(), noBook);
+            putArrival(yes, updatedAt);
+            putArrival(no, updatedAt);
             long updates = yes.updatesApplied() + yes.snapshotsApplied();
             long perMinute = churn.computeIfAbsent(m.yesToken(), t -> new BookChurn()).perMinute(now, updates);
             facts.add(factsOf(m, yes, no, yesBook, perMinute, now));
         }
         resnapshotIfNeeded(now);
-        MarketSnapshot snapshot = new MarketSnapshot(clock.instant(), copies, lastTrades, facts, updatedAt);
+        MarketSnapshot snapshot = new MarketSnapshot(clock.instant(), copied, lastTrades, facts, updatedAt);
         probe.snapshotTaken(snapshot, System.nanoTime());
         return snapshot;
     }
 
-    private static Optional<Instant> arrival(OrderBook book) {
-        return book.arrivalMillis() == OrderBook.NO_TIME ? Optional.empty()
-                : Optional.of(Instant.ofEpochMilli(book.arrivalMillis()));
+    /** When market data last changed the book, if it ever did, into {@code updatedAt}. */
+    private void putArrival(OrderBook book, Map<TokenId, Instant> updatedAt) {
+        long millis = book.arrivalMillis();
+        if (millis == OrderBook.NO_TIME) {
+            return;
+        }
+        Instant last = arrivals.get(book.token());
+        if (last == null || last.toEpochMilli() != millis) {
+            last = Instant.ofEpochMilli(millis);
+            arrivals.put(book.token(), last);
+        }
+        updatedAt.put(book.token(), last);
     }
 
     /**
@@ -302,8 +321,8 @@ public final class MarketFeed {
     private MarketFacts factsOf(Market m, OrderBook yes, OrderBook no, Book yesBook, long updatesPerMinute,
             long now) {
         OrderBook newest = newest(yes, no);
-        long bid = yesBook.bestBid().map(l -> l.price().micros()).orElse(MarketFacts.NONE);
-        long ask = yesBook.bestAsk().map(l -> l.price().micros()).orElse(MarketFacts.NONE);
+        long bid = yesBook.bids().isEmpty() ? MarketFacts.NONE : yesBook.bids().get(0).price().micros();
+        long ask = yesBook.asks().isEmpty() ? MarketFacts.NONE : yesBook.asks().get(0).price().micros();
         long mid = bid != MarketFacts.NONE && ask != MarketFacts.NONE ? (bid + ask) / 2 : MarketFacts.NONE;
         long lastData;
         if (valid(yes) && valid(no)) {
@@ -311,7 +330,7 @@ public final class MarketFeed {
         } else {
             lastData = newest.arrivalMillis() == OrderBook.NO_TIME ? startMillis : newest.arrivalMillis();
         }
-        return new MarketFacts(m.conditionId().value(), MarketUniverse.clusterOf(m), m.negRisk(),
+        return new MarketFacts(m.conditionId().value(), clusters.get(m.conditionId()), m.negRisk(),
                 m.tickSize().micros(), bid, ask, mid, depth(yesBook.bids()), depth(yesBook.asks()),
                 updatesPerMinute, lastData, health.marketConnected(),
                 m.clocks().closesAt().toEpochMilli(), m.clocks().expectedProposalAt().toEpochMilli(),
@@ -327,26 +346,6 @@ public final class MarketFeed {
     private static OrderBook newest(OrderBook yes, OrderBook no) {
         return no.arrivalMillis() != OrderBook.NO_TIME && (yes.arrivalMillis() == OrderBook.NO_TIME
                 || no.arrivalMillis() > yes.arrivalMillis()) ? no : yes;
-    }
-
-    /** An immutable copy, best level first on each side. */
-    private Book bookOf(OrderBook book) {
-        return bookOf(book, Integer.MAX_VALUE);
-    }
-
-    /** An immutable copy of at most {@code levels} levels a side, best first. */
-    private Book bookOf(OrderBook book, int levels) {
-        int bidLevels = Math.min(levels, book.bidDepth());
-        List<BookLevel> bids = new ArrayList<>(bidLevels);
-        for (int i = 0; i < bidLevels; i++) {
-            bids.add(new BookLevel(new Price(book.bidPriceMicros(i)), new Shares(book.bidSizeMicros(i))));
-        }
-        int askLevels = Math.min(levels, book.askDepth());
-        List<BookLevel> asks = new ArrayList<>(askLevels);
-        for (int i = 0; i < askLevels; i++) {
-            asks.add(new BookLevel(new Price(book.askPriceMicros(i)), new Shares(book.askSizeMicros(i))));
-        }
-        return new Book(book.token(), bids, asks, book.tickSize(), book.epoch(), clock.instant());
     }
 
     /** Notional of the near levels in pUSD micros: price × size, both in micros. */

@@ -1,6 +1,7 @@
 package astra.simulator.world;
 
 import astra.simulator.matching.Amounts;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -9,10 +10,17 @@ import java.util.Map;
  * nearest: it is a probability, not money, kept in the venue's unit so markouts stay integer).
  * The ground truth for markouts: what a fill was worth when it happened. A resolved market's value
  * is 1 or 0 from the step it closed.
+ *
+ * <p>Each market's series grows as steps are recorded, up to the run's step count: a run is sized
+ * for its whole duration (2 h of 1 s steps by default), yet a session embedding the simulator in
+ * real time records only its own minutes, and 1,000 markets' full series were ~65 MB of a live
+ * heap of ~180 MB.
  */
 public final class FairValueTape {
     private final long startMillis;
     private final long stepMillis;
+    /** The first length of a series; it doubles from there, up to {@code steps}. */
+    static final int INITIAL_STEPS = 64;
     private final Map<String, long[]> values = new HashMap<>();
     /** Token id → its market, and whether it is the YES token. */
     private final Map<String, Map.Entry<String, Boolean>> tokens = new HashMap<>();
@@ -24,14 +32,19 @@ public final class FairValueTape {
         this.stepMillis = stepMillis;
         this.steps = steps;
         for (WorldMarket m : markets) {
-            values.put(m.conditionId(), new long[steps]);
+            values.put(m.conditionId(), new long[Math.min(steps, INITIAL_STEPS)]);
             tokens.put(m.yesToken(), Map.entry(m.conditionId(), true));
             tokens.put(m.noToken(), Map.entry(m.conditionId(), false));
         }
     }
 
     void record(WorldMarket market, double fair) {
-        values.get(market.conditionId())[recorded] = Math.round(fair * Amounts.ONE);
+        long[] series = values.get(market.conditionId());
+        if (recorded >= series.length && series.length < steps) {
+            series = Arrays.copyOf(series, (int) Math.min(steps, 2L * series.length));
+            values.put(market.conditionId(), series);
+        }
+        series[recorded] = Math.round(fair * Amounts.ONE); // past the last step: out of bounds, as before
     }
 
     /** Marks the current step complete (all markets recorded). */
