@@ -11,7 +11,8 @@ import java.util.Objects;
 /**
  * Everything the quoter needs about one market in one cycle.
  *
- * @param yesBook the YES token's book: the mid's book and the one bids and YES sells rest on
+ * @param yesBook the YES token's book as the venue shows it, our orders included: what the book
+ *                guard reads (the book bids and YES sells rest on)
  * @param noBook the NO token's own book, read for the NO bids that carry asks and for the venue's
  *               mint/merge crossing (never inferred from the YES book)
  * @param othersYesBook the YES book less our own resting orders ({@link OthersBook}): what fair value
