@@ -95,6 +95,8 @@ public final class MakerLoop {
     public static final BigDecimal TOXICITY_FULL_BPS = new BigDecimal("50");
     /** How long an unanswered cancel waits before it is asked again. */
     public static final java.time.Duration CANCEL_RETRY = java.time.Duration.ofSeconds(5);
+    /** The mutation budget's rolling window, as the firewall is configured ({@code TradingCore}). */
+    public static final java.time.Duration BUDGET_WINDOW = java.time.Duration.ofMinutes(1);
 
     private static final Logger LOG = LoggerFactory.getLogger(MakerLoop.class);
     /** Structured decision log: every veto line names its rule, reason code and rules version. */
@@ -144,8 +146,12 @@ public final class MakerLoop {
     /** Markets with a fill since {@link #quoting} was read: their inventory changed, so they wait for the next cycle. */
     private final Set<ConditionId> filled = ConcurrentHashMap.newKeySet();
 
+    /** Paces requotes and posts over the budget's minute (the firewall's window); under the quoting lock. */
+    private final BudgetPacer pacer;
+
     public MakerLoop(Parts parts) {
         this.p = Objects.requireNonNull(parts, "parts");
+        this.pacer = new BudgetPacer(parts.clock(), BUDGET_WINDOW.toMillis(), parts.mutationsLimit().getAsInt());
     }
 
     /** The decision route's entry: a snapshot runs a cycle; a fill feeds the markout tracker. */
@@ -425,10 +431,12 @@ public final class MakerLoop {
         // A requote whose cancel is already on its way waits for it (asking again spends budget).
         List<MutationPlanner.Requote> requotes = wanted.requotes.stream()
                 .filter(r -> cancelNotAskedRecently(r.cancel())).toList();
+        int limit = p.mutationsLimit().getAsInt();
         MutationPlanner.Plan chosen = MutationPlanner.plan(risk, urgent, requotes,
-                wanted.places, p.mutationsLeft().getAsInt(), Math.max(1, p.mutationsLimit().getAsInt() / 10));
+                wanted.places, p.mutationsLeft().getAsInt(), Math.max(1, limit / 10), pacer.allowance(limit));
         List<ClientOrderId> fresh = chosen.cancels();
         List<OrderRequest> orders = chosen.orders();
+        pacer.spent(fresh.size() - risk.size() + orders.size() - urgent.size());
         List<ExecutorCommand> commands = new ArrayList<>(2);
         if (!fresh.isEmpty()) {
             fresh.forEach(id -> cancelAskedAt.put(id, now));

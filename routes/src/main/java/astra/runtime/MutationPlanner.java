@@ -42,11 +42,21 @@ public final class MutationPlanner {
      */
     public static Plan plan(List<ClientOrderId> riskCancels, List<OrderRequest> urgent, List<Requote> requotes,
             List<OrderRequest> places, int left, int reserve) {
+        return plan(riskCancels, urgent, requotes, places, left, reserve, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param paced at most this many of the mutations go to requotes and posts ({@link BudgetPacer});
+     *              risk-reducing cancels and urgent orders are not paced
+     */
+    public static Plan plan(List<ClientOrderId> riskCancels, List<OrderRequest> urgent, List<Requote> requotes,
+            List<OrderRequest> places, int left, int reserve, int paced) {
         List<ClientOrderId> cancels = new ArrayList<>(riskCancels);
         // Urgent orders (a satellite signal, acted on once) go whatever the budget: the firewall
         // refuses them, audited, when it is spent, rather than the loop dropping them silently.
         List<OrderRequest> orders = new ArrayList<>(urgent);
-        int room = Math.max(0, left - riskCancels.size() - urgent.size() - Math.max(0, reserve));
+        int room = Math.min(Math.max(0, paced),
+                Math.max(0, left - riskCancels.size() - urgent.size() - Math.max(0, reserve)));
         int deferred = 0;
         List<Requote> stalestFirst = new ArrayList<>(requotes);
         stalestFirst.sort(Comparator.comparingLong(Requote::driftTicks).reversed());

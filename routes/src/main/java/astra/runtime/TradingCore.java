@@ -64,7 +64,7 @@ public final class TradingCore {
         // The policy's budget at start; later policies reach it through mutationsLeft().
         int budget = v.rules().current().policy().execution().mutationsPerMinute();
         this.firewall = Firewalls.over(v.venue(), v.store(), v.balance(), v.clock())
-                .config(FirewallConfig.DEFAULTS.withMutationBudget(budget, Duration.ofMinutes(1)))
+                .config(FirewallConfig.DEFAULTS.withMutationBudget(budget, MakerLoop.BUDGET_WINDOW))
                 .safetyExecutor(safety)
                 .markets(v.universe()::find)
                 .build();

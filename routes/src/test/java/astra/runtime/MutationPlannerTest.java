@@ -84,4 +84,15 @@ class MutationPlannerTest {
         assertThat(plan.orders()).extracting(r -> r.intent().clientOrderId()).containsExactly(id("sat"));
         assertThat(plan.deferred()).isEqualTo(1);
     }
+
+    @Test
+    void pacedAllowance_limitsRequotesAndPosts_butNeverTheRiskCancels() {
+        // 50 left, 1 reserved, paced to 3: two risk cancels go, then one requote (2) and one post (1).
+        MutationPlanner.Plan plan = MutationPlanner.plan(List.of(id("a"), id("b")), List.of(),
+                List.of(requote("big", "big2", 9), requote("mid", "mid2", 5)), List.of(order("p"), order("q")), 50, 1, 3);
+
+        assertThat(plan.cancels()).containsExactly(id("a"), id("b"), id("big"));
+        assertThat(plan.orders()).extracting(r -> r.intent().clientOrderId()).containsExactly(id("big2"), id("p"));
+        assertThat(plan.deferred()).isEqualTo(2);
+    }
 }

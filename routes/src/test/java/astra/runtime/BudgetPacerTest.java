@@ -1,0 +1,90 @@
+package astra.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class BudgetPacerTest {
+
+    /** A clock the test moves. */
+    private static final class StepClock extends Clock {
+        long millis = 1_000_000;
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochMilli(millis);
+        }
+    }
+
+    private final StepClock clock = new StepClock();
+
+    @Test
+    void startsWithAQuarterOfTheLimit_forTheFirstPlacements() {
+        // 60 a minute: a burst of 60 / 4 = 15.
+        assertThat(new BudgetPacer(clock, 60_000, 60).allowance(60)).isEqualTo(15);
+    }
+
+    @Test
+    void onceSpent_accruesWhatTheMinuteLeavesAfterTheBurstAndTheCancelsTenth() {
+        // 60 a minute: 60 − 15 (burst) − 6 (cancels) = 39 a minute, 0.65 a second.
+        BudgetPacer pacer = new BudgetPacer(clock, 60_000, 60);
+        pacer.spent(pacer.allowance(60));
+        assertThat(pacer.allowance(60)).isZero();
+
+        clock.millis += 1_000; // 0.65: kept, not lost to rounding
+        assertThat(pacer.allowance(60)).isZero();
+        clock.millis += 1_000; // 1.30
+        assertThat(pacer.allowance(60)).isEqualTo(1);
+        clock.millis += 8_000; // 6.50
+        assertThat(pacer.allowance(60)).isEqualTo(6);
+    }
+
+    @Test
+    void theBurstAndAMinutesAccrual_stayWithinTheBudgetLessTheCancelsTenth() {
+        // Spending everything as it comes: 15 at once, then 39 over the minute = 54 = 60 − 6.
+        BudgetPacer pacer = new BudgetPacer(clock, 60_000, 60);
+        int spent = 0;
+        for (int second = 0; second < 60; second++) {
+            int n = pacer.allowance(60);
+            pacer.spent(n);
+            spent += n;
+            clock.millis += 1_000;
+        }
+        assertThat(spent).isEqualTo(15 + 38); // the 39th accrues at the minute's last instant
+    }
+
+    @Test
+    void aQuietMinute_refillsOnlyUpToTheBurst() {
+        BudgetPacer pacer = new BudgetPacer(clock, 60_000, 60);
+        pacer.spent(15);
+        clock.millis += 60_000;
+
+        assertThat(pacer.allowance(60)).isEqualTo(15);
+    }
+
+    @Test
+    void aRaisedLimit_accruesFasterAndBurstsHigher() {
+        // 6,000 a minute: a burst of 1,500; 6,000 − 1,500 − 600 = 3,900 a minute, 65 a second.
+        BudgetPacer pacer = new BudgetPacer(clock, 60_000, 60);
+        pacer.spent(15);
+        clock.millis += 1_000;
+
+        assertThat(pacer.allowance(6_000)).isEqualTo(65);
+        clock.millis += 60_000;
+        assertThat(pacer.allowance(6_000)).isEqualTo(1_500);
+    }
+}
