@@ -2,35 +2,14 @@ package astra.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import astra.time.VirtualClock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class BudgetPacerTest {
 
-    /** A clock the test moves. */
-    private static final class StepClock extends Clock {
-        long millis = 1_000_000;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis);
-        }
-    }
-
-    private final StepClock clock = new StepClock();
+    private final VirtualClock clock = new VirtualClock(Instant.parse("2026-07-01T12:00:00Z"));
 
     @Test
     void startsWithAQuarterOfTheLimit_forTheFirstPlacements() {
@@ -45,11 +24,11 @@ class BudgetPacerTest {
         pacer.spent(pacer.allowance(60));
         assertThat(pacer.allowance(60)).isZero();
 
-        clock.millis += 1_000; // 0.65: kept, not lost to rounding
+        clock.advance(Duration.ofMillis(1_000)); // 0.65: kept, not lost to rounding
         assertThat(pacer.allowance(60)).isZero();
-        clock.millis += 1_000; // 1.30
+        clock.advance(Duration.ofMillis(1_000)); // 1.30
         assertThat(pacer.allowance(60)).isEqualTo(1);
-        clock.millis += 8_000; // 6.50
+        clock.advance(Duration.ofMillis(8_000)); // 6.50
         assertThat(pacer.allowance(60)).isEqualTo(6);
     }
 
@@ -62,7 +41,7 @@ class BudgetPacerTest {
             int n = pacer.allowance(60);
             pacer.spent(n);
             spent += n;
-            clock.millis += 1_000;
+            clock.advance(Duration.ofMillis(1_000));
         }
         assertThat(spent).isEqualTo(15 + 38); // the 39th accrues at the minute's last instant
     }
@@ -71,7 +50,7 @@ class BudgetPacerTest {
     void aQuietMinute_refillsOnlyUpToTheBurst() {
         BudgetPacer pacer = new BudgetPacer(clock, 60_000, 60);
         pacer.spent(15);
-        clock.millis += 60_000;
+        clock.advance(Duration.ofMillis(60_000));
 
         assertThat(pacer.allowance(60)).isEqualTo(15);
     }
@@ -81,10 +60,10 @@ class BudgetPacerTest {
         // 6,000 a minute: a burst of 1,500; 6,000 − 1,500 − 600 = 3,900 a minute, 65 a second.
         BudgetPacer pacer = new BudgetPacer(clock, 60_000, 60);
         pacer.spent(15);
-        clock.millis += 1_000;
+        clock.advance(Duration.ofMillis(1_000));
 
         assertThat(pacer.allowance(6_000)).isEqualTo(65);
-        clock.millis += 60_000;
+        clock.advance(Duration.ofMillis(60_000));
         assertThat(pacer.allowance(6_000)).isEqualTo(1_500);
     }
 }
