@@ -74,7 +74,8 @@ public final class Fees {
      * reference that path is tested against. Liquidity is settled by the caller.
      */
     static Fee decimalFee(FeeSchedule schedule, Side side, Price price, Shares shares) {
-        BigDecimal p = requireInsideUnitInterval(price);
+        requireInsideUnitInterval(price);
+        BigDecimal p = price.toBigDecimal();
         BigDecimal c = shares.toBigDecimal();
         if (schedule instanceof FeeSchedule.Curve curve) {
             BigDecimal curvePoint = p.multiply(BigDecimal.ONE.subtract(p)).pow(curve.exponent());
@@ -112,11 +113,11 @@ public final class Fees {
         return new EffectiveSell(notional.minus(fee.collateral()), shares, fee);
     }
 
-    private static BigDecimal requireInsideUnitInterval(Price price) {
+    /** A check only: the whole-number path must not pay for a decimal it never uses. */
+    private static void requireInsideUnitInterval(Price price) {
         Objects.requireNonNull(price, "price");
         if (price.micros() <= 0 || price.compareTo(Price.ONE) >= 0) {
             throw new IllegalArgumentException("a fee needs a price strictly inside (0, 1), not " + price);
         }
-        return price.toBigDecimal();
     }
 }

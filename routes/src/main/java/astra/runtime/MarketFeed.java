@@ -165,10 +165,10 @@ public final class MarketFeed {
             if (moved == null) {
                 moved = new ArrayList<>(2);
             }
-            moved.add(new BookMoved(m, BookCopies.copy(yes, MOVE_LEVELS, clock.instant()),
-                    BookCopies.copy(no, MOVE_LEVELS, clock.instant()),
-                    Optional.ofNullable(lastTrades.get(m.yesToken())),
-                    clock.instant(), top.latest.incrementAndGet(), top.latest, frameNanos));
+            Instant at = clock.instant(); // one reading for the move: both books and the move share it
+            moved.add(new BookMoved(m, BookCopies.copy(yes, MOVE_LEVELS, at), BookCopies.copy(no, MOVE_LEVELS, at),
+                    Optional.ofNullable(lastTrades.get(m.yesToken())), at, top.latest.incrementAndGet(), top.latest,
+                    frameNanos));
         }
         return moved == null ? List.of() : moved;
     }

@@ -25,6 +25,12 @@ import java.util.Set;
  */
 public final class ActiveSetSelector {
 
+    /** A candidate and its standing: its score, plus the seat margin if it holds a seat. */
+    private record Standing(BigDecimal value, ActiveSetCandidate candidate) {}
+
+    private static final Comparator<Standing> BEST_FIRST = Comparator.comparing(Standing::value).reversed()
+            .thenComparing(s -> s.candidate().market().value());
+
     private final int maxMarkets;
     private final int maxPerCluster;
     private final BigDecimal seatMargin;
@@ -62,16 +68,17 @@ public final class ActiveSetSelector {
                 throw new IllegalArgumentException("market " + c.market() + " offered twice");
             }
         }
-        List<ActiveSetCandidate> ordered = new ArrayList<>(candidates);
-        Comparator<ActiveSetCandidate> bestFirst = Comparator
-                .comparing((ActiveSetCandidate c) -> incumbents.contains(c.market()) ? c.score().add(seatMargin)
-                        : c.score()).reversed()
-                .thenComparing(c -> c.market().value());
-        ordered.sort(bestFirst);
+        // Each standing worked out once, not twice per comparison: a cycle sorts every market.
+        List<Standing> ordered = new ArrayList<>(candidates.size());
+        for (ActiveSetCandidate c : candidates) {
+            ordered.add(new Standing(incumbents.contains(c.market()) ? c.score().add(seatMargin) : c.score(), c));
+        }
+        ordered.sort(BEST_FIRST);
         List<ActiveSetCandidate> selected = new ArrayList<>();
         List<ActiveSet.Skipped> skipped = new ArrayList<>();
         Map<String, Integer> perCluster = new HashMap<>();
-        for (ActiveSetCandidate c : ordered) {
+        for (Standing s : ordered) {
+            ActiveSetCandidate c = s.candidate();
             if (c.vetoReason().isPresent()) {
                 skipped.add(new ActiveSet.Skipped(c.market(), "vetoed: " + c.vetoReason().get()));
             } else if (selected.size() >= maxMarkets) {
