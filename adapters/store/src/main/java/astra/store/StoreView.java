@@ -109,12 +109,15 @@ final class StoreView {
     synchronized List<Order> unsettledOrdersIn(ConditionId market) {
         List<Order> mine = unsettledByMarket.get(market);
         if (mine == null) {
+            // From the map, not the sorted list: after any order changes, that list would be sorted
+            // again in full for the one market a book move asks about.
             List<Order> found = new ArrayList<>(2);
-            for (Order o : unsettledOrders()) {
+            for (Order o : unsettled.values()) {
                 if (o.intent().market().equals(market)) {
                     found.add(o);
                 }
             }
+            found.sort(ORDER_BY_CREATION);
             mine = List.copyOf(found);
             unsettledByMarket.put(market, mine);
         }
