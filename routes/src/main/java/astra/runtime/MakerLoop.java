@@ -23,6 +23,7 @@ import astra.facts.InventoryFacts;
 import astra.facts.MarketFacts;
 import astra.facts.MarkoutFacts;
 import astra.ports.OrderStore;
+import astra.ports.Venue;
 import astra.rules.AccountHealth;
 import astra.rules.Decision;
 import astra.rules.DecisionEngine;
@@ -61,6 +62,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -208,6 +210,51 @@ public final class MakerLoop {
         p.metrics().bookMoveDecided(commands.isEmpty() ? "none" : "orders", end - start);
         probe.reacted(moved, commands, end);
         return commands;
+    }
+
+    /**
+     * Runs the book-move quoting path (fair value, quoter, debouncer, order requests, the budget's
+     * planner) {@code rounds} times on made-up books of the universe's markets, before the first
+     * frame: nothing is sent, stored, counted or paced, and the order sequence is left as it was.
+     * Without it the path a move takes to order is compiled by C2 only minutes into a session (it
+     * orders a few times a minute; the quoter was still C1 code 45 s in), and a move that ordered
+     * took 0.6 ms on average and up to 2 ms to decide, against 0.2 ms and at most 0.27 ms after a
+     * warm-up (docs/benchmarks.md, latency). The made-up orders rest where the requests put them,
+     * so later rounds keep, replace and cancel as a session does. Call before the runtime starts,
+     * on the thread that starts it.
+     */
+    public void warmUp(int rounds) {
+        List<Market> markets = new ArrayList<>(p.universe().all());
+        if (rounds <= 0 || markets.isEmpty()) {
+            return;
+        }
+        long sequence = orderSeq;
+        WarmUpInputs made = new WarmUpInputs(new Random(rounds), p.clock().instant());
+        Map<ConditionId, List<Order>> resting = new HashMap<>();
+        int limit = p.mutationsLimit().getAsInt();
+        int drift = p.requoteDriftTicks().getAsInt();
+        try {
+            for (int i = 0; i < rounds; i++) {
+                Market m = markets.get(i % markets.size());
+                List<Order> mine = made.restingOf(resting.getOrDefault(m.conditionId(), List.of()));
+                long mid = made.mid(m);
+                Wanted wanted = new Wanted(Set.of());
+                quoteMarket(m, made.book(m.yesToken(), m, mid, mine), made.book(m.noToken(), m, 1_000_000 - mid, List.of()),
+                        made.lastTrade(mid), made.permissions(), mine, made.holdings(m), made.toxicity(),
+                        new RequoteDebouncer(drift), wanted);
+                Outgoing out = outgoing(wanted, List.of(), limit, limit, limit);
+                List<Order> next = new ArrayList<>(mine);
+                next.removeIf(o -> out.cancels().contains(o.clientOrderId()));
+                for (ExecutorCommand c : out.commands()) {
+                    if (c instanceof ExecutorCommand.Submit submit) {
+                        submit.requests().forEach(r -> next.add(made.resting(r.intent())));
+                    }
+                }
+                resting.put(m.conditionId(), next);
+            }
+        } finally {
+            orderSeq = sequence;
+        }
     }
 
     /** Set before the loop starts (benchmarks only). */
@@ -427,20 +474,35 @@ public final class MakerLoop {
      * instead of being asked (and refused) four times a second.
      */
     private List<ExecutorCommand> send(Wanted wanted, List<OrderRequest> urgent, Instant now) {
+        int limit = p.mutationsLimit().getAsInt();
+        Outgoing out = outgoing(wanted, urgent, limit, p.mutationsLeft().getAsInt(), pacer.allowance(limit));
+        pacer.spent(out.paced());
+        out.cancels().forEach(id -> cancelAskedAt.put(id, now));
+        for (int i = 0; i < out.commands().size(); i++) {
+            p.inFlight().handedOver(out.commands().get(i), out.marketsOf().get(i));
+        }
+        return out.commands();
+    }
+
+    /**
+     * The commands for what is wanted, within the budget; reads but changes nothing, so {@link #warmUp}
+     * can run it too. {@code marketsOf} holds each command's markets, in the commands' order.
+     */
+    private record Outgoing(List<ExecutorCommand> commands, List<Set<ConditionId>> marketsOf,
+            List<ClientOrderId> cancels, int paced) {}
+
+    private Outgoing outgoing(Wanted wanted, List<OrderRequest> urgent, int limit, int left, int allowance) {
         List<ClientOrderId> risk = wanted.riskCancels.stream().filter(this::cancelNotAskedRecently).toList();
         // A requote whose cancel is already on its way waits for it (asking again spends budget).
         List<MutationPlanner.Requote> requotes = wanted.requotes.stream()
                 .filter(r -> cancelNotAskedRecently(r.cancel())).toList();
-        int limit = p.mutationsLimit().getAsInt();
         MutationPlanner.Plan chosen = MutationPlanner.plan(risk, urgent, requotes,
-                wanted.places, p.mutationsLeft().getAsInt(), Math.max(1, limit / 10), pacer.allowance(limit));
+                wanted.places, left, Math.max(1, limit / 10), allowance);
         List<ClientOrderId> fresh = chosen.cancels();
         List<OrderRequest> orders = chosen.orders();
-        pacer.spent(fresh.size() - risk.size() + orders.size() - urgent.size());
         List<ExecutorCommand> commands = new ArrayList<>(2);
+        List<Set<ConditionId>> marketsOf = new ArrayList<>(2);
         if (!fresh.isEmpty()) {
-            fresh.forEach(id -> cancelAskedAt.put(id, now));
-            ExecutorCommand.Cancel cancel = new ExecutorCommand.Cancel(fresh, "requote");
             Set<ConditionId> markets = new HashSet<>();
             for (ClientOrderId id : fresh) {
                 ConditionId market = wanted.marketOf.get(id);
@@ -448,18 +510,18 @@ public final class MakerLoop {
                     markets.add(market);
                 }
             }
-            p.inFlight().handedOver(cancel, markets);
-            commands.add(cancel);
+            commands.add(new ExecutorCommand.Cancel(fresh, "requote"));
+            marketsOf.add(markets);
         }
-        for (int from = 0; from < orders.size(); from += astra.ports.Venue.MAX_BATCH) {
+        for (int from = 0; from < orders.size(); from += Venue.MAX_BATCH) {
             ExecutorCommand.Submit submit = new ExecutorCommand.Submit(orders.subList(from, Math.min(orders.size(),
-                    from + astra.ports.Venue.MAX_BATCH)));
+                    from + Venue.MAX_BATCH)));
             Set<ConditionId> markets = new HashSet<>();
             submit.requests().forEach(r -> markets.add(r.market().conditionId()));
-            p.inFlight().handedOver(submit, markets);
             commands.add(submit);
+            marketsOf.add(markets);
         }
-        return commands;
+        return new Outgoing(commands, marketsOf, fresh, fresh.size() - risk.size() + orders.size() - urgent.size());
     }
 
     /** What the cycle would send with an unlimited budget, sorted by kind for the {@link MutationPlanner}. */
@@ -498,7 +560,8 @@ public final class MakerLoop {
         Optional<RestingQuote> rest = current.map(o -> new RestingQuote(o.intent().token(), o.intent().side(),
                 o.intent().price(), o.remaining()));
         RequoteDecision decision = debouncer.decide(rest, target);
-        if (decision.action() == RequoteDecision.Action.REPLACE || decision.action() == RequoteDecision.Action.CANCEL) {
+        if ((decision.action() == RequoteDecision.Action.REPLACE || decision.action() == RequoteDecision.Action.CANCEL)
+                && LOG.isDebugEnabled()) { // the reason is formatted only when it is logged
             LOG.debug("{} {} {}: {}", m.conditionId().value(), role, decision.action(), decision.reason());
         }
         switch (decision.action()) {

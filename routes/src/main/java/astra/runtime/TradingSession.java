@@ -37,6 +37,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One trading session over a venue, whichever it is (the embedded simulator for {@code paper}, a
@@ -47,6 +49,8 @@ import java.util.stream.Collectors;
  * rebuild the same report later.
  */
 public final class TradingSession {
+    private static final Logger LOG = LoggerFactory.getLogger(TradingSession.class);
+
 
     /**
      * Where the venue is and whose account trades on it.
@@ -93,6 +97,13 @@ public final class TradingSession {
     }
 
     /** The checks every session command's length and market bound must pass. */
+    /** The quoting path compiled before the first frame (see {@link MakerLoop#warmUp}); its cost is logged. */
+    private static void warmUp(MakerLoop loop, int rounds) {
+        long t0 = System.nanoTime();
+        loop.warmUp(rounds);
+        LOG.info("quoting path warmed up: {} rounds in {} ms", rounds, (System.nanoTime() - t0) / 1_000_000);
+    }
+
     static void requireSensible(Duration duration, int maxMarkets) {
         Objects.requireNonNull(duration, "duration");
         if (duration.isNegative() || duration.isZero()) {
@@ -138,6 +149,7 @@ public final class TradingSession {
                 store, facts, rules, plan.rulesDir(), account.funder().toString(), account.marketChannel(),
                 account.userChannel(), account.credentials(), (deadMan, errors) -> new VenueHeartbeat(clob, deadMan, errors),
                 QuoterSettings.defaults(), plan.runId()));
+        warmUp(runtime.core().loop(), settings.integer("astra.warmup.rounds"));
         Instant start = clock.instant();
         Usd bankroll = Usd.of(settings.decimal("astra.bankroll-usd"));
         RunRecords records = store.runs();

@@ -1,0 +1,157 @@
+package astra.runtime;
+
+import astra.domain.Book;
+import astra.domain.BookLevel;
+import astra.domain.Market;
+import astra.domain.Order;
+import astra.domain.OrderIntent;
+import astra.domain.OrderStatus;
+import astra.domain.Price;
+import astra.domain.Shares;
+import astra.domain.Side;
+import astra.domain.TokenId;
+import astra.strategy.QuotePermissions;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * Made-up inputs for {@link MakerLoop#warmUp}: books, permissions, inventory, toxicity and resting
+ * orders that vary the way a session's do, in the collection types the session passes. The JIT
+ * compiles for the branches and types it has seen; code warmed on one kind of input is thrown away
+ * at the first input of another kind, and then takes minutes to compile again at a few calls a second.
+ */
+final class WarmUpInputs {
+    private static final BigDecimal[] TOXICITY = {BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("0.15"),
+            new BigDecimal("0.6"), BigDecimal.ONE};
+
+    private final Random random;
+    private final Instant now;
+
+    WarmUpInputs(Random random, Instant now) {
+        this.random = random;
+        this.now = now;
+    }
+
+    /** A YES mid between a quarter and three quarters, on the market's tick (millionths). */
+    long mid(Market m) {
+        long ticks = 1_000_000 / m.tickSize().micros();
+        return (ticks / 4 + random.nextInt((int) (ticks / 2))) * m.tickSize().micros();
+    }
+
+    /**
+     * Up to three levels a side around {@code mid}: sometimes one side is empty or the spread is a
+     * single tick; {@code ours} rest in it at their prices, so the book less our orders has work to do.
+     */
+    Book book(TokenId token, Market m, long mid, List<Order> ours) {
+        long tick = m.tickSize().micros();
+        int shape = random.nextInt(10);
+        int half = shape == 0 ? 1 : 1 + random.nextInt(3);
+        List<BookLevel> bids = new ArrayList<>(3);
+        List<BookLevel> asks = new ArrayList<>(3);
+        for (int k = 0; k < 3; k++) {
+            long bid = mid - (half + k) * tick;
+            long ask = mid + (half + k) * tick;
+            if (shape != 1 && bid > 0) {
+                bids.add(new BookLevel(new Price(bid), size()));
+            }
+            if (shape != 2 && ask < 1_000_000) {
+                asks.add(new BookLevel(new Price(ask), size()));
+            }
+        }
+        for (Order o : ours) {
+            long at = o.intent().price().micros();
+            boolean buy = o.intent().side() == Side.BUY;
+            // Where it would cross, the venue would have matched it: a book never shows that.
+            boolean crosses = buy ? !asks.isEmpty() && at >= asks.get(0).price().micros()
+                    : !bids.isEmpty() && at <= bids.get(0).price().micros();
+            if (o.intent().token().equals(token) && !crosses) {
+                (buy ? bids : asks).add(new BookLevel(o.intent().price(), o.remaining().plus(size())));
+            }
+        }
+        bids.sort((a, b) -> b.price().compareTo(a.price()));
+        asks.sort((a, b) -> a.price().compareTo(b.price()));
+        return new Book(token, merged(bids), merged(asks), m.tickSize(), 0, now);
+    }
+
+    /** A book holds one level per price. */
+    private static List<BookLevel> merged(List<BookLevel> sorted) {
+        List<BookLevel> out = new ArrayList<>(sorted.size());
+        for (BookLevel l : sorted) {
+            int last = out.size() - 1;
+            if (last >= 0 && out.get(last).price().equals(l.price())) {
+                out.set(last, new BookLevel(l.price(), out.get(last).size().plus(l.size())));
+            } else {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    Optional<Price> lastTrade(long mid) {
+        return random.nextBoolean() ? Optional.empty() : Optional.of(new Price(mid));
+    }
+
+    /** Mostly everything allowed; sometimes reduce-only, one side, cut sizes, a wider spread or a veto. */
+    QuotePermissions permissions() {
+        QuotePermissions all = QuotePermissions.unrestricted();
+        return switch (random.nextInt(12)) {
+            case 0 -> all.withReduceOnly(true);
+            case 1 -> all.withSides(true, false);
+            case 2 -> all.withSides(false, true);
+            case 3 -> all.withSizing(new BigDecimal("0.5"), new BigDecimal("0.75"));
+            case 4 -> all.withSpreadWidenFactor(new BigDecimal("1.5"));
+            case 5 -> QuotePermissions.vetoed("warm-up");
+            default -> all;
+        };
+    }
+
+    /** None, YES or NO tokens held, or both. */
+    Map<TokenId, Shares> holdings(Market m) {
+        Map<TokenId, Shares> held = new HashMap<>();
+        int kind = random.nextInt(4);
+        if (kind == 1 || kind == 3) {
+            held.put(m.yesToken(), Shares.whole(random.nextInt(300)));
+        }
+        if (kind == 2 || kind == 3) {
+            held.put(m.noToken(), Shares.whole(random.nextInt(300)));
+        }
+        return held;
+    }
+
+    BigDecimal toxicity() {
+        return TOXICITY[random.nextInt(TOXICITY.length)];
+    }
+
+    /** What the last round's requests left resting: now and then one is still in flight or part filled. */
+    List<Order> restingOf(List<Order> last) {
+        List<Order> mine = new ArrayList<>(last.size());
+        for (Order o : last) {
+            int fate = random.nextInt(20);
+            if (fate == 0) {
+                continue; // filled or cancelled at the venue
+            }
+            Shares half = new Shares(o.intent().size().micros() / 2);
+            mine.add(fate == 1 ? new Order(o.intent(), o.venueId(), OrderStatus.UNKNOWN, o.filled(), now, now,
+                    Optional.empty())
+                    : fate == 2 && o.filled().isZero() ? new Order(o.intent(), o.venueId(), OrderStatus.PARTIALLY_FILLED,
+                            half, now, now, Optional.empty()) : o);
+        }
+        // The cycle passes an immutable empty list for a market without orders, a move an ArrayList.
+        return mine.isEmpty() && random.nextBoolean() ? List.of() : mine;
+    }
+
+    /** A request as the store would show it once the venue took it. */
+    Order resting(OrderIntent intent) {
+        return new Order(intent, Optional.empty(), OrderStatus.LIVE, Shares.ZERO, now, now, Optional.empty());
+    }
+
+    private Shares size() {
+        return Shares.whole(5 + random.nextInt(500));
+    }
+}

@@ -1,0 +1,94 @@
+package astra.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import astra.backtest.BacktestRun;
+import astra.domain.OrderIntent;
+import astra.execution.firewall.OrderRequest;
+import astra.runtime.BookMoved;
+import astra.runtime.ExecutorCommand;
+import astra.runtime.LatencyProbe;
+import astra.runtime.MarketSnapshot;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The quoting path's warm-up before a session leaves no trace: the same world run with and without
+ * it sends the very same orders and cancels, ids included (the warm-up's requests use no order
+ * sequence number, spend no budget and put nothing in flight).
+ */
+class WarmUpIT {
+    private static final String WORLD = """
+            run: {duration: 3m, step: 500ms}
+            markets: {standalone: 5, negRiskEvents: 0}
+            beliefs: {volatility: 3.0, jumps: {perHour: 240, sizeLogit: 0.4}}
+            makers: {lag: 1s, requote: 1s}
+            takers: {perMinute: 20}
+            closes: {standalone: 0, events: 0}
+            ticks: {changes: 0}
+            """;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    @Timeout(170)
+    void aSessionWarmedUpFirst_sendsExactlyWhatAColdSessionSends() throws Exception {
+        List<String> cold = session(temp.resolve("cold"), 0);
+        List<String> warm = session(temp.resolve("warm"), 4_000);
+
+        assertThat(cold).as("what the cold session sent").anyMatch(c -> c.startsWith("submit"));
+        assertThat(cold).as("what the cold session sent").anyMatch(c -> c.startsWith("cancel"));
+        assertThat(warm).as("what the warmed-up session sent, in order").containsExactlyElementsOf(cold);
+    }
+
+    /** Every command of a 60 s backtest, cycles' and book moves', in the order they came out. */
+    private static List<String> session(Path dir, int warmUpRounds) throws Exception {
+        List<String> sent = new ArrayList<>();
+        try (E2eBench bench = new E2eBench(dir, WORLD, 21L, Map.of(), E2eBench.properties(
+                "astra.decision.period-ms", "500", "astra.active-set.max-markets", "5"))) {
+            BacktestRun run = bench.run("warm-up", v -> { });
+            run.core().probe(new LatencyProbe() {
+                @Override
+                public void commandsOut(MarketSnapshot snapshot, List<ExecutorCommand> commands, long nanos) {
+                    commands.forEach(c -> sent.add(describe(c)));
+                }
+
+                @Override
+                public void reacted(BookMoved moved, List<ExecutorCommand> commands, long nanos) {
+                    commands.forEach(c -> sent.add(describe(c)));
+                }
+            });
+            run.core().loop().warmUp(warmUpRounds);
+            run.start();
+            long end = bench.world.clock().millis() + 60_000;
+            while (bench.world.clock().millis() < end) {
+                run.step();
+            }
+            run.stop("end of test");
+        }
+        return sent;
+    }
+
+    private static String describe(ExecutorCommand c) {
+        if (c instanceof ExecutorCommand.Submit submit) {
+            StringBuilder s = new StringBuilder("submit");
+            for (OrderRequest r : submit.requests()) {
+                OrderIntent i = r.intent();
+                s.append(' ').append(i.clientOrderId().value()).append(' ').append(i.token().value()).append(' ')
+                        .append(i.side()).append(' ').append(i.price()).append(' ').append(i.size())
+                        .append(' ').append(i.expirationUnixSeconds());
+            }
+            return s.toString();
+        }
+        if (c instanceof ExecutorCommand.Cancel cancel) {
+            return "cancel " + cancel.orders();
+        }
+        return c.toString();
+    }
+}
