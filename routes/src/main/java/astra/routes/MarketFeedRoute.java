@@ -37,7 +37,8 @@ public final class MarketFeedRoute extends RouteBuilder {
     /**
      * The frame's book moves decided one after the other, their commands in that order. Called
      * directly, not split into an exchange per move: Camel's splitting and bean binding cost a move
-     * more than deciding it.
+     * more than deciding it. A move that fails is counted and left to the next cycle by the loop,
+     * so the other moves' commands, already counted in flight, still reach the executor.
      */
     private List<ExecutorCommand> decideMoves(List<BookMoved> moves) {
         if (moves.isEmpty()) {

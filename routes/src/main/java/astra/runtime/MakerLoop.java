@@ -203,6 +203,12 @@ public final class MakerLoop {
         List<ExecutorCommand> commands;
         try {
             commands = react(moved);
+        } catch (RuntimeException e) {
+            // A move only runs ahead of the next cycle: one that cannot be decided is counted, logged
+            // and left to that cycle, and the frame's other moves still go out with their commands.
+            p.metrics().bookMove("failed");
+            LOG.error("book move of {} not decided; the next cycle quotes it", moved.market().conditionId().value(), e);
+            commands = List.of();
         } finally {
             quotingLock.unlock();
         }

@@ -51,7 +51,6 @@ import org.slf4j.LoggerFactory;
 public final class TradingSession {
     private static final Logger LOG = LoggerFactory.getLogger(TradingSession.class);
 
-
     /**
      * Where the venue is and whose account trades on it.
      *
@@ -96,7 +95,6 @@ public final class TradingSession {
         }
     }
 
-    /** The checks every session command's length and market bound must pass. */
     /** The quoting path compiled before the first frame (see {@link MakerLoop#warmUp}); its cost is logged. */
     private static void warmUp(MakerLoop loop, int rounds) {
         long t0 = System.nanoTime();
@@ -104,6 +102,7 @@ public final class TradingSession {
         LOG.info("quoting path warmed up: {} rounds in {} ms", rounds, (System.nanoTime() - t0) / 1_000_000);
     }
 
+    /** The checks every session command's length and market bound must pass. */
     static void requireSensible(Duration duration, int maxMarkets) {
         Objects.requireNonNull(duration, "duration");
         if (duration.isNegative() || duration.isZero()) {

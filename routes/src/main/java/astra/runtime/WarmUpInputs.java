@@ -2,6 +2,7 @@ package astra.runtime;
 
 import astra.domain.Book;
 import astra.domain.BookLevel;
+import astra.domain.ConditionId;
 import astra.domain.Market;
 import astra.domain.Order;
 import astra.domain.OrderIntent;
@@ -32,16 +33,24 @@ final class WarmUpInputs {
 
     private final Random random;
     private final Instant now;
+    private final Map<ConditionId, Long> mids = new HashMap<>();
 
     WarmUpInputs(Random random, Instant now) {
         this.random = random;
         this.now = now;
     }
 
-    /** A YES mid between a quarter and three quarters, on the market's tick (millionths). */
+    /**
+     * The market's YES mid (millionths, on its tick): a walk of up to two ticks a round from
+     * one half, kept between a quarter and three quarters, as a session's mids move.
+     */
     long mid(Market m) {
-        long ticks = 1_000_000 / m.tickSize().micros();
-        return (ticks / 4 + random.nextInt((int) (ticks / 2))) * m.tickSize().micros();
+        long tick = m.tickSize().micros();
+        long last = mids.getOrDefault(m.conditionId(), 500_000L / tick * tick);
+        long next = Math.max(250_000L / tick * tick, Math.min(750_000L / tick * tick,
+                last + (random.nextInt(5) - 2) * tick));
+        mids.put(m.conditionId(), next);
+        return next;
     }
 
     /**
@@ -64,14 +73,20 @@ final class WarmUpInputs {
                 asks.add(new BookLevel(new Price(ask), size()));
             }
         }
+        long bestBid = bids.isEmpty() ? 0 : bids.get(0).price().micros();
+        long bestAsk = asks.isEmpty() ? 1_000_000 : asks.get(0).price().micros();
         for (Order o : ours) {
             long at = o.intent().price().micros();
             boolean buy = o.intent().side() == Side.BUY;
             // Where it would cross, the venue would have matched it: a book never shows that.
-            boolean crosses = buy ? !asks.isEmpty() && at >= asks.get(0).price().micros()
-                    : !bids.isEmpty() && at <= bids.get(0).price().micros();
-            if (o.intent().token().equals(token) && !crosses) {
-                (buy ? bids : asks).add(new BookLevel(o.intent().price(), o.remaining().plus(size())));
+            if (!o.intent().token().equals(token) || (buy ? at >= bestAsk : at <= bestBid)) {
+                continue;
+            }
+            (buy ? bids : asks).add(new BookLevel(o.intent().price(), o.remaining().plus(size())));
+            if (buy) {
+                bestBid = Math.max(bestBid, at);
+            } else {
+                bestAsk = Math.min(bestAsk, at);
             }
         }
         bids.sort((a, b) -> b.price().compareTo(a.price()));
