@@ -1,0 +1,72 @@
+package astra.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import astra.domain.Book;
+import astra.domain.ClientOrderId;
+import astra.domain.ConditionId;
+import astra.domain.FeeSchedule;
+import astra.domain.Market;
+import astra.domain.MarketClocks;
+import astra.domain.Order;
+import astra.domain.OrderIntent;
+import astra.domain.OrderType;
+import astra.domain.Price;
+import astra.domain.ProtocolVersion;
+import astra.domain.Shares;
+import astra.domain.Side;
+import astra.domain.TickSize;
+import astra.domain.TokenId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class WarmUpInputsTest {
+    private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
+    private static final Market MARKET = new Market(new ConditionId("0xm"), new TokenId("1"), new TokenId("2"), false,
+            Optional.empty(), TickSize.HUNDREDTH, Shares.whole(5),
+            new FeeSchedule.Curve(new BigDecimal("0.03"), 1, BigDecimal.ZERO, true), ProtocolVersion.V2,
+            MarketClocks.closingAt(Instant.parse("2027-01-01T00:00:00Z")));
+
+    @Test
+    void madeUpBooksNeverCross_evenWithOurOldOrdersOnBothSidesOfAMovingMid() {
+        WarmUpInputs made = new WarmUpInputs(new Random(3), NOW);
+        Random prices = new Random(4);
+        int oneSided = 0;
+        for (int round = 0; round < 5_000; round++) {
+            long mid = made.mid(MARKET);
+            assertThat(mid).isBetween(250_000L, 750_000L);
+            assertThat(mid % MARKET.tickSize().micros()).isZero();
+            List<Order> ours = new ArrayList<>();
+            for (int i = 0; i < 4; i++) { // orders left from earlier rounds, anywhere on the tick grid
+                long at = (5 + prices.nextInt(90)) * 10_000L;
+                ours.add(made.resting(new OrderIntent(new ClientOrderId("o" + round + "-" + i), MARKET.conditionId(),
+                        MARKET.yesToken(), prices.nextBoolean() ? Side.BUY : Side.SELL, new Price(at), Shares.whole(5),
+                        TickSize.HUNDREDTH, OrderType.GTC, true, Optional.empty(), "test")));
+            }
+            Book book = made.book(MARKET.yesToken(), MARKET, mid, ours);
+            if (book.bids().isEmpty() || book.asks().isEmpty()) {
+                oneSided++;
+                continue;
+            }
+            assertThat(book.bids().get(0).price().micros()).as("round %d: best bid below best ask", round)
+                    .isLessThan(book.asks().get(0).price().micros());
+        }
+        assertThat(oneSided).as("one-sided books, for the mid's fallbacks").isPositive();
+    }
+
+    @Test
+    void theMidWalksAFewTicksARound() {
+        WarmUpInputs made = new WarmUpInputs(new Random(5), NOW);
+        long last = made.mid(MARKET);
+        for (int round = 0; round < 1_000; round++) {
+            long next = made.mid(MARKET);
+            assertThat(Math.abs(next - last)).isLessThanOrEqualTo(2 * MARKET.tickSize().micros());
+            last = next;
+        }
+    }
+}
