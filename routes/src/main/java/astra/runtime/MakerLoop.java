@@ -221,11 +221,11 @@ public final class MakerLoop {
     /**
      * Runs the book-move quoting path (fair value, quoter, debouncer, order requests, the budget's
      * planner) {@code rounds} times on made-up books of the universe's markets, before the first
-     * frame: nothing is sent, stored, counted or paced, and the order sequence is left as it was.
-     * Without it the path a move takes to order is compiled by C2 only minutes into a session (it
-     * orders a few times a minute; the quoter was still C1 code 45 s in), and a move that ordered
-     * took 0.6 ms on average and up to 2 ms to decide, against 0.2 ms and at most 0.27 ms after a
-     * warm-up (docs/benchmarks.md, latency). The made-up orders rest where the requests put them,
+     * frame: nothing is sent, stored, paced or numbered, and no meter moves. Without it the path a
+     * move takes to order is compiled by C2 only minutes into a session (it orders a few times a
+     * minute; the quoter was still C1 code 45 s in), and a move that ordered took 0.6 ms on average
+     * and up to 2 ms to decide, against 0.15–0.25 ms and at most 0.4 ms after a warm-up
+     * (docs/benchmarks.md, latency). The made-up orders rest where the requests put them,
      * so later rounds keep, replace and cancel as a session does. Call before the runtime starts,
      * on the thread that starts it.
      */
@@ -244,10 +244,11 @@ public final class MakerLoop {
                 Market m = markets.get(i % markets.size());
                 List<Order> mine = made.restingOf(resting.getOrDefault(m.conditionId(), List.of()));
                 long mid = made.mid(m);
+                Book yes = made.book(m.yesToken(), m, mid, mine);
+                Book no = made.book(m.noToken(), m, 1_000_000 - mid, List.of());
                 Wanted wanted = new Wanted(Set.of());
-                quoteMarket(m, made.book(m.yesToken(), m, mid, mine), made.book(m.noToken(), m, 1_000_000 - mid, List.of()),
-                        made.lastTrade(mid), made.permissions(), mine, made.holdings(m), made.toxicity(),
-                        new RequoteDebouncer(drift), wanted);
+                quoteMarket(m, yes, no, made.lastTrade(mid), made.permissions(), mine, made.holdings(m),
+                        made.toxicity(), new RequoteDebouncer(drift), wanted);
                 Outgoing out = outgoing(wanted, List.of(), limit, limit, limit);
                 List<Order> next = new ArrayList<>(mine);
                 next.removeIf(o -> out.cancels().contains(o.clientOrderId()));

@@ -151,11 +151,15 @@ final class WarmUpInputs {
             if (fate == 0) {
                 continue; // filled or cancelled at the venue
             }
-            Shares half = new Shares(o.intent().size().micros() / 2);
-            mine.add(fate == 1 ? new Order(o.intent(), o.venueId(), OrderStatus.UNKNOWN, o.filled(), now, now,
-                    Optional.empty())
-                    : fate == 2 && o.filled().isZero() ? new Order(o.intent(), o.venueId(), OrderStatus.PARTIALLY_FILLED,
-                            half, now, now, Optional.empty()) : o);
+            if (fate == 1) {
+                mine.add(new Order(o.intent(), o.venueId(), OrderStatus.UNKNOWN, o.filled(), now, now, Optional.empty()));
+            } else if (fate == 2 && o.filled().isZero()) {
+                Shares half = new Shares(o.intent().size().micros() / 2);
+                mine.add(new Order(o.intent(), o.venueId(), OrderStatus.PARTIALLY_FILLED, half, now, now,
+                        Optional.empty()));
+            } else {
+                mine.add(o);
+            }
         }
         // The cycle passes an immutable empty list for a market without orders, a move an ArrayList.
         return mine.isEmpty() && random.nextBoolean() ? List.of() : mine;
