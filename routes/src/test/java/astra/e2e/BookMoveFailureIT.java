@@ -26,25 +26,16 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A book move the loop cannot decide (here: a market whose close is so far away that its time to
  * close overflows in the quoter) is counted, answered with no command, and leaves the quoting lock
- * free: the cycles after it still quote.
+ * free: a move on another thread is decided after it, and the cycles go on.
  */
 class BookMoveFailureIT {
-    private static final String WORLD = """
-            run: {duration: 3m, step: 500ms}
-            markets: {standalone: 5, negRiskEvents: 0}
-            makers: {lag: 1s, requote: 1s}
-            takers: {perMinute: 20}
-            closes: {standalone: 0, events: 0}
-            ticks: {changes: 0}
-            """;
-
     @TempDir
     Path temp;
 
     @Test
     @Timeout(120)
     void aMoveThatThrows_isCountedAndAnsweredWithNothing_andTheCyclesAfterItStillQuote() throws Exception {
-        try (E2eBench bench = new E2eBench(temp, WORLD, 9L, Map.of(), E2eBench.properties(
+        try (E2eBench bench = new E2eBench(temp, E2eBench.FIVE_JUMPY_MARKETS, 9L, Map.of(), E2eBench.properties(
                 "astra.decision.period-ms", "500", "astra.active-set.max-markets", "5"))) {
             BacktestRun run = bench.run("failing-move", v -> { });
             run.start();

@@ -28,6 +28,17 @@ import java.util.stream.Stream;
  * closes everything it opened, last opened first.
  */
 final class E2eBench implements AutoCloseable {
+    /** Five standalone markets whose beliefs jump often, no closes or tick changes: moves every few seconds. */
+    static final String FIVE_JUMPY_MARKETS = """
+            run: {duration: 3m, step: 500ms}
+            markets: {standalone: 5, negRiskEvents: 0}
+            beliefs: {volatility: 3.0, jumps: {perHour: 240, sizeLogit: 0.4}}
+            makers: {lag: 1s, requote: 1s}
+            takers: {perMinute: 20}
+            closes: {standalone: 0, events: 0}
+            ticks: {changes: 0}
+            """;
+
     final BacktestWorld world;
     final RuntimeSettings settings;
     final Path rulesDir;

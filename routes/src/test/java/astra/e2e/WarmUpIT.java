@@ -23,16 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * sequence number, spend no budget and put nothing in flight).
  */
 class WarmUpIT {
-    private static final String WORLD = """
-            run: {duration: 3m, step: 500ms}
-            markets: {standalone: 5, negRiskEvents: 0}
-            beliefs: {volatility: 3.0, jumps: {perHour: 240, sizeLogit: 0.4}}
-            makers: {lag: 1s, requote: 1s}
-            takers: {perMinute: 20}
-            closes: {standalone: 0, events: 0}
-            ticks: {changes: 0}
-            """;
-
     @TempDir
     Path temp;
 
@@ -50,7 +40,7 @@ class WarmUpIT {
     /** Every command of a 60 s backtest, cycles' and book moves', in the order they came out. */
     private static List<String> session(Path dir, int warmUpRounds) throws Exception {
         List<String> sent = new ArrayList<>();
-        try (E2eBench bench = new E2eBench(dir, WORLD, 21L, Map.of(), E2eBench.properties(
+        try (E2eBench bench = new E2eBench(dir, E2eBench.FIVE_JUMPY_MARKETS, 21L, Map.of(), E2eBench.properties(
                 "astra.decision.period-ms", "500", "astra.active-set.max-markets", "5"))) {
             BacktestRun run = bench.run("warm-up", v -> { });
             run.core().probe(new LatencyProbe() {
