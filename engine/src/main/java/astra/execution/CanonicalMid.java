@@ -64,7 +64,7 @@ public final class CanonicalMid {
         Objects.requireNonNull(book, "book");
         Objects.requireNonNull(lastTrade, "lastTrade");
         Instant now = clock.instant();
-        if (olderThanMaxAge(book.asOf(), now)) {
+        if (now.isAfter(book.asOf().plus(maxAge))) { // age > maxAge, without a Duration per book
             return fallback(book, MidFallback.STALE_BOOK, Optional.empty(), MidSource.NONE,
                     "book as of " + book.asOf() + " is " + Duration.between(book.asOf(), now) + " old, more than "
                             + maxAge);
@@ -95,20 +95,6 @@ public final class CanonicalMid {
         return fallback(book, MidFallback.EMPTY_BOOK, lastTrade,
                 lastTrade.isPresent() ? MidSource.LAST_TRADE : MidSource.NONE,
                 "empty book, last trade " + text(lastTrade));
-    }
-
-    /**
-     * {@code Duration.between(asOf, now) > maxAge}, worked in seconds and nanos as a Duration is
-     * (whole seconds floored, nanos in [0, 1e9)), without making the Duration for every book.
-     */
-    private boolean olderThanMaxAge(Instant asOf, Instant now) {
-        long seconds = Math.subtractExact(now.getEpochSecond(), asOf.getEpochSecond());
-        int nanos = now.getNano() - asOf.getNano();
-        if (nanos < 0) {
-            seconds--;
-            nanos += 1_000_000_000;
-        }
-        return seconds > maxAge.getSeconds() || (seconds == maxAge.getSeconds() && nanos > maxAge.getNano());
     }
 
     /** (bid + ask) / 2, an odd half-micro rounded half to even. */

@@ -658,7 +658,7 @@ public final class MakerLoop {
                 continue;
             }
             Price mid = yesMid.get();
-            Price noMid = new Price(1_000_000 - mid.micros());
+            Price noMid = mid.complement();
             mids.put(m.yesToken(), mid);
             mids.put(m.noToken(), noMid);
             p.markouts().recordMid(m.yesToken(), now, mid);

@@ -40,7 +40,7 @@ final class StoreView {
     private final Map<FillKey, Fill> fills = new HashMap<>();
     // Read far more often than written: the sorted lists are kept until the next change.
     private List<Order> unsettledList;
-    /** Per market, built from {@link #unsettledOrders()} on demand; a market's entry goes when one of its orders changes. */
+    /** Per market, {@link #unsettled} filtered and sorted on demand; an entry goes when one of its orders changes. */
     private final Map<ConditionId, List<Order>> unsettledByMarket = new HashMap<>();
     private List<Position> positionList;
     private List<Reservation> reservationList;
