@@ -35,7 +35,7 @@ public final class StoredRunReport {
                 + " has no end recorded (it did not finish cleanly), so its report cannot be rebuilt"));
         MarkTape tape = new MarkTape();
         for (MarkSnapshot point : records.marks(runId)) {
-            tape.record(point.time(), point.mids());
+            tape.replay(point);
         }
         Map<ConditionId, ClusterId> clusters = new HashMap<>();
         for (RunMarket m : records.runMarkets(runId)) {

@@ -18,10 +18,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * {@link RunRecords} over the order store's connection ({@link JdbcOrderStore#runs()}), so a run's
@@ -100,13 +103,22 @@ final class JdbcRunRecords implements RunRecords {
             List<MarkRow> rows = new ArrayList<>();
             for (MarkSnapshot m : marks) {
                 m.mids().forEach((token, mid) -> rows.add(new MarkRow(m.time(), token, mid)));
+                m.gone().forEach(token -> rows.add(new MarkRow(m.time(), token, null)));
             }
+            batch(c, "INSERT INTO run_mark_points (run_id, at_ns) VALUES (?, ?)", marks, (s, m) -> {
+                s.setString(1, runId);
+                s.setLong(2, Rows.nanos(m.time()));
+            });
             batch(c, "INSERT INTO run_marks (run_id, at_ns, token_id, mid_micros) VALUES (?, ?, ?, ?)", rows,
                     (s, r) -> {
                         s.setString(1, runId);
                         s.setLong(2, Rows.nanos(r.time()));
                         s.setString(3, r.token().value());
-                        s.setLong(4, r.mid().micros());
+                        if (r.mid() == null) {
+                            s.setNull(4, java.sql.Types.BIGINT);
+                        } else {
+                            s.setLong(4, r.mid().micros());
+                        }
                     });
             return null;
         });
@@ -152,17 +164,34 @@ final class JdbcRunRecords implements RunRecords {
     @Override
     public List<MarkSnapshot> marks(String runId) {
         return jdbc.inTransaction("read the marks of run " + runId, c -> {
-            Map<Long, Map<TokenId, Price>> byTime = new LinkedHashMap<>();
+            // Points without a change have only a time; a run stored before changeset 7 has no point rows.
+            Map<Long, PointRows> byTime = new TreeMap<>();
+            query(c, "SELECT at_ns FROM run_mark_points WHERE run_id = ?", s -> s.setString(1, runId), r -> {
+                byTime.computeIfAbsent(r.getLong(1), t -> new PointRows());
+                return null;
+            });
             query(c, "SELECT at_ns, token_id, mid_micros FROM run_marks WHERE run_id = ? ORDER BY at_ns, token_id",
                     s -> s.setString(1, runId), r -> {
-                        byTime.computeIfAbsent(r.getLong(1), t -> new LinkedHashMap<>())
-                                .put(new TokenId(r.getString(2)), new Price(r.getLong(3)));
+                        PointRows point = byTime.computeIfAbsent(r.getLong(1), t -> new PointRows());
+                        TokenId token = new TokenId(r.getString(2));
+                        long mid = r.getLong(3);
+                        if (r.wasNull()) {
+                            point.gone.add(token);
+                        } else {
+                            point.mids.put(token, new Price(mid));
+                        }
                         return null;
                     });
             List<MarkSnapshot> out = new ArrayList<>(byTime.size());
-            byTime.forEach((at, mids) -> out.add(new MarkSnapshot(Rows.instant(at), mids)));
+            byTime.forEach((at, point) -> out.add(new MarkSnapshot(Rows.instant(at), point.mids, point.gone)));
             return out;
         });
+    }
+
+    /** What the rows of one point hold while they are read. */
+    private static final class PointRows {
+        private final Map<TokenId, Price> mids = new LinkedHashMap<>();
+        private final Set<TokenId> gone = new LinkedHashSet<>();
     }
 
     @Override
@@ -174,7 +203,7 @@ final class JdbcRunRecords implements RunRecords {
                         Rows.instant(r.getLong(3)), new Price(r.getLong(4)))));
     }
 
-    /** One token's mid at one point of the tape: a row of {@code run_marks}. */
+    /** One token's change at one point of the tape, a null mid where it has none: a row of {@code run_marks}. */
     private record MarkRow(Instant time, TokenId token, Price mid) {}
 
     private interface RowBinder<T> {

@@ -14,6 +14,7 @@ import astra.report.MarkSnapshot;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 class JdbcRunRecordsTest extends StoreTestBase {
     private static final RunMarket RUN_MARKET = new RunMarket(MARKET, YES, NO, "market:" + MARKET.value());
@@ -99,6 +100,19 @@ class JdbcRunRecordsTest extends StoreTestBase {
 
         assertThat(runs.marks("paper-1")).containsExactly(first, second, third);
         assertThat(runs.marks("paper-2")).hasSize(1);
+    }
+
+    @OnEachDatabase
+    void pointsWithoutAChange_andTokensWhoseMidIsGone_readBackExactly(TestDatabase.Kind kind) throws Exception {
+        RunRecords runs = open(kind).runs();
+        runs.recordRunStart(started("paper-1"), List.of(RUN_MARKET));
+        MarkSnapshot first = new MarkSnapshot(T0, Map.of(YES, Price.parse("0.41"), NO, Price.parse("0.59")));
+        MarkSnapshot unchanged = new MarkSnapshot(T0.plusSeconds(1), Map.of());
+        MarkSnapshot noGone = new MarkSnapshot(T0.plusSeconds(2), Map.of(YES, Price.parse("0.4")), Set.of(NO));
+
+        runs.recordMarks("paper-1", List.of(first, unchanged, noGone));
+
+        assertThat(runs.marks("paper-1")).containsExactly(first, unchanged, noGone);
     }
 
     @OnEachDatabase
