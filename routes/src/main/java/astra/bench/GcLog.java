@@ -38,8 +38,28 @@ final class GcLog {
     private static final Pattern Z_ROW = Pattern.compile(
             "GC\\(\\d+\\)\\s+(Used|Capacity):((?:\\s+\\d+[KMG] \\(\\s*\\d+%\\)){6})");
     private static final Pattern AMOUNT = Pattern.compile("(\\d+)([KMG])");
+    /** The uptime decorator every line of such a log starts with: "[12.345s]". */
+    private static final Pattern UPTIME = Pattern.compile("^\\[(\\d+)\\.(\\d{3})s\\]");
 
     private GcLog() {}
+
+    /**
+     * The lines logged from {@code fromMillis} to {@code toMillis} of the JVM's uptime (both
+     * included), e.g. while a session traded; a line without an uptime is left out.
+     */
+    static List<String> within(List<String> lines, long fromMillis, long toMillis) {
+        List<String> kept = new ArrayList<>();
+        for (String line : lines) {
+            Matcher m = UPTIME.matcher(line);
+            if (m.find()) {
+                long at = Long.parseLong(m.group(1)) * 1000 + Long.parseLong(m.group(2));
+                if (at >= fromMillis && at <= toMillis) {
+                    kept.add(line);
+                }
+            }
+        }
+        return kept;
+    }
 
     static List<Pause> pauses(List<String> lines) {
         List<Pause> pauses = new ArrayList<>();

@@ -8,14 +8,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code scale}: a paper session (the real-time runtime: Camel routes, sockets, Hazelcast, H2,
  * the simulator in REAL time in the same JVM) over 1,000 markets, in a child JVM limited to
  * {@code -Xmx1g}, on the collector the launcher gives trading sessions (ZGC), and logging its GC pauses and
  * safepoints; the same session over the default 20-market world is
- * the same-run baseline. The heap figures include the embedded simulator's world.
+ * the same-run baseline. The heap figures include the embedded simulator's world and cover the whole
+ * JVM; the pause goal is judged on the pauses while the session trades (from its routes' start to
+ * its stop), and the whole JVM's pauses, start-up, rule compile and warm-up included, are printed beside.
  */
 final class ScaleBench implements Measure {
     static final Duration DURATION = Duration.ofSeconds(60);
@@ -35,8 +40,11 @@ final class ScaleBench implements Measure {
         return "1,000 markets live in a paper session (child JVM, -Xmx1g): goal heap <= 1 GiB, GC pause p99 <= 5 ms";
     }
 
-    /** One child session's outcome. */
-    record Child(int exit, int markets, GcLog.Summary gc, Path log) {}
+    /**
+     * One child session's outcome: the GC log's figures over the whole JVM ({@code gc}: start-up,
+     * the rule compile and the warm-up included) and while the session traded ({@code trading}).
+     */
+    record Child(int exit, int markets, GcLog.Summary gc, GcLog.Summary trading, Path log) {}
 
     @Override
     public Verdict run(BenchSettings settings, PrintWriter out) throws Exception {
@@ -56,18 +64,22 @@ final class ScaleBench implements Measure {
             throw new IllegalStateException("the session traded " + big.markets() + " markets, not 1,000: " + big.log());
         }
         boolean heapMet = big.exit() == 0 && big.gc().heap().maxUsed() <= HEAP_GOAL_BYTES;
-        boolean pauseMet = big.gc().millis().p99() <= PAUSE_P99_GOAL_MILLIS;
+        // The goal is for markets traded live: pauses while the session trades. Start-up's are printed beside.
+        boolean pauseMet = big.trading().millis().p99() <= PAUSE_P99_GOAL_MILLIS;
         return new Verdict().figure(line("scale", big), heapMet && pauseMet).figure(line("baseline", base), true);
     }
 
     private static String line(String label, Child c) {
         GcLog.Summary gc = c.gc();
-        return String.format(Locale.ROOT, "%s: %d markets, exit %d, heap max used %s (max after GC %s, committed %s),"
-                        + " %d GC pauses (safepoints, stalls %d) p50 %.2f ms, p99 %.2f ms, max %.2f ms;"
+        GcLog.Summary trading = c.trading();
+        return String.format(Locale.ROOT, "%s: %d markets, exit %d, heap max used %s (max after GC %s, committed %s);"
+                        + " while trading %d GC pauses (safepoints, stalls %d) p50 %.2f ms, p99 %.2f ms, max %.2f ms;"
+                        + " the whole JVM (start-up and warm-up too) %d pauses, stalls %d, p99 %.2f ms, max %.2f ms;"
                         + " the collector's own figure p99 %.3f ms%s", label, c.markets(), c.exit(),
-                mib(gc.heap().maxUsed()), mib(gc.heap().maxAfterGc()), mib(gc.heap().maxCommitted()), gc.pauses(),
-                gc.stalls(), gc.millis().median(), gc.millis().p99(), gc.millis().max(), gc.collectorMillis().p99(),
-                label.equals("scale") ? " (goal heap <= 1,024 MiB in -Xmx1g, pause p99 <= 5 ms)" : "");
+                mib(gc.heap().maxUsed()), mib(gc.heap().maxAfterGc()), mib(gc.heap().maxCommitted()), trading.pauses(),
+                trading.stalls(), trading.millis().median(), trading.millis().p99(), trading.millis().max(),
+                gc.pauses(), gc.stalls(), gc.millis().p99(), gc.millis().max(), gc.collectorMillis().p99(),
+                label.equals("scale") ? " (goal heap <= 1,024 MiB in -Xmx1g, pause p99 while trading <= 5 ms)" : "");
     }
 
     private static String mib(long bytes) {
@@ -94,17 +106,44 @@ final class ScaleBench implements Measure {
             throw new IllegalStateException("the " + label + " session did not end; see " + log);
         }
         List<String> output = Files.readAllLines(log);
-        GcLog.Summary gc = GcLog.summarise(Files.readAllLines(gcLog));
+        List<String> gcLines = Files.readAllLines(gcLog);
+        GcLog.Summary gc = GcLog.summarise(gcLines);
+        long[] window = tradingWindow(output).orElseThrow(() -> new IllegalStateException("the " + label
+                + " session logged no trading window (\"trading from JVM uptime\" ... \"trading stops\"): " + log));
+        GcLog.Summary trading = GcLog.summarise(GcLog.within(gcLines, window[0], window[1]));
         int markets = output.stream().filter(l -> l.startsWith("paper ")).map(ScaleBench::markets).findFirst().orElse(0);
-        out.printf("%s: exit %d after %.0f s wall, %d markets, %d GC pauses%n", label, p.exitValue(),
-                (System.nanoTime() - t0) / 1e9, markets, gc.pauses());
+        out.printf("%s: exit %d after %.0f s wall, %d markets, traded from %.1f s to %.1f s of the JVM's uptime,"
+                        + " %d GC pauses in all%n", label, p.exitValue(), (System.nanoTime() - t0) / 1e9, markets,
+                window[0] / 1e3, window[1] / 1e3, gc.pauses());
         out.flush();
-        return new Child(p.exitValue(), markets, gc, log);
+        return new Child(p.exitValue(), markets, gc, trading, log);
+    }
+
+    private static final Pattern TRADING_FROM = Pattern.compile(
+            "trading from JVM uptime (\\d+) ms");
+    private static final Pattern TRADING_STOPS = Pattern.compile(
+            "trading stops at JVM uptime (\\d+) ms");
+
+    /** When the session traded, in ms of the JVM's uptime, from its log lines (TradingSession writes them). */
+    static Optional<long[]> tradingWindow(List<String> output) {
+        Long from = null;
+        Long to = null;
+        for (String line : output) {
+            Matcher f = TRADING_FROM.matcher(line);
+            if (f.find()) {
+                from = Long.parseLong(f.group(1));
+            }
+            Matcher t = TRADING_STOPS.matcher(line);
+            if (t.find()) {
+                to = Long.parseLong(t.group(1));
+            }
+        }
+        return from == null || to == null ? Optional.empty() : Optional.of(new long[] {from, to});
     }
 
     /** From the session's first line: "paper RUN: simulator on ..., 1000 markets, rules ...". */
     static int markets(String firstLine) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(", (\\d+) markets,").matcher(firstLine);
+        Matcher m = Pattern.compile(", (\\d+) markets,").matcher(firstLine);
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 

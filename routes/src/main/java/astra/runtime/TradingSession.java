@@ -95,6 +95,11 @@ public final class TradingSession {
         }
     }
 
+    /** The JVM's uptime, the clock of its GC log: where the session's trading falls in that log. */
+    private static long uptimeMillis() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+    }
+
     /** The quoting path compiled before the first frame (see {@link MakerLoop#warmUp}); its cost is logged. */
     private static void warmUp(MakerLoop loop, int rounds) {
         long t0 = System.nanoTime();
@@ -162,6 +167,7 @@ public final class TradingSession {
         try {
             beforeStart.accept(runtime.core());
             runtime.start();
+            LOG.info("trading from JVM uptime {} ms", uptimeMillis());
         } catch (Exception | Error e) {
             tapeWriter.close();
             throw e;
@@ -177,6 +183,7 @@ public final class TradingSession {
                 console.flush();
             }
         } finally {
+            LOG.info("trading stops at JVM uptime {} ms", uptimeMillis());
             try {
                 runtime.stop(plan.kind() + " session ended");
             } finally {

@@ -79,6 +79,17 @@ class GcLogTest {
     }
 
     @Test
+    void within_keepsTheLinesOfAnUptimeWindow_bothEndsIncluded() {
+        List<String> trading = GcLog.within(ZGC, 1_085, 1_116);
+
+        assertThat(GcLog.pauses(trading)).extracting(GcLog.Pause::kind)
+                .containsExactly("ZMarkStart", "ZMarkEnd", "ZRelocateStart");
+        assertThat(GcLog.pauses(GcLog.within(ZGC, 1_086, 1_200))).extracting(GcLog.Pause::kind)
+                .containsExactly("ZMarkEnd", "ZRelocateStart", "Allocation Stall (astra-decisions)");
+        assertThat(GcLog.within(ZGC, 0, 100)).isEmpty();
+    }
+
+    @Test
     void aLogWithoutPauses_cannotBeJudged() {
         assertThatThrownBy(() -> GcLog.summarise(List.of("[0.012s][info][gc] Using G1")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no pause");
@@ -89,5 +100,14 @@ class GcLogTest {
         assertThat(ScaleBench.markets("paper bench: simulator on http://127.0.0.1:1234 (scenario x, seed 42), 1000 markets,"
                 + " rules abc")).isEqualTo(1000);
         assertThat(ScaleBench.markets("something else")).isZero();
+    }
+
+    @Test
+    void tradingWindow_comesFromTheSessionsUptimeLines() {
+        List<String> log = List.of("17:47:47.461 INFO  a.r.TradingSession - trading from JVM uptime 11734 ms",
+                "paper bench: ...", "17:48:47.470 INFO  a.r.TradingSession - trading stops at JVM uptime 71741 ms");
+
+        assertThat(ScaleBench.tradingWindow(log)).contains(new long[] {11_734, 71_741});
+        assertThat(ScaleBench.tradingWindow(log.subList(0, 2))).isEmpty();
     }
 }
