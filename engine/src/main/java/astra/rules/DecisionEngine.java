@@ -3,6 +3,7 @@ package astra.rules;
 import astra.domain.ConditionId;
 import astra.facts.InventoryFacts;
 import astra.facts.MarketFacts;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,7 +36,13 @@ public final class DecisionEngine implements AutoCloseable {
         List<Object> facts = facts(inputs);
         CycleResult result = cycle.run(facts);
         List<String> marketIds = inputs.markets().stream().map(MarketFacts::market).sorted().toList();
-        return MarketDecisions.from(result, marketIds, clock.instant());
+        Map<ConditionId, BigDecimal> scores = new HashMap<>();
+        for (Object fact : facts) {
+            if (fact instanceof QuoteabilityScore s) {
+                scores.put(new ConditionId(s.market()), s.score());
+            }
+        }
+        return MarketDecisions.from(result, marketIds, clock.instant(), scores);
     }
 
     /** The facts a cycle inserts; package-visible so tests can see what the rules see. */

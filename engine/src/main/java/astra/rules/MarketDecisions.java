@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,7 +23,8 @@ public record MarketDecisions(
         Instant decidedAt,
         Map<ConditionId, MarketDecision> markets,
         List<Decision> accountDecisions,
-        List<Decision> audit) {
+        List<Decision> audit,
+        Map<ConditionId, BigDecimal> scores) {
 
     public MarketDecisions {
         Objects.requireNonNull(rulesVersion, "rulesVersion");
@@ -30,10 +32,23 @@ public record MarketDecisions(
         markets = Map.copyOf(markets);
         accountDecisions = List.copyOf(accountDecisions);
         audit = List.copyOf(audit);
+        scores = Map.copyOf(scores);
     }
 
-    /** Groups a cycle's decisions by market; {@code marketIds} are the markets the cycle saw. */
-    public static MarketDecisions from(CycleResult cycle, List<String> marketIds, Instant decidedAt) {
+    /**
+     * The quoteability score the rules saw for the market this cycle, so the active set ranks on the
+     * very score the vetoes judged (and it is not computed twice per market per cycle).
+     */
+    public Optional<BigDecimal> score(ConditionId market) {
+        return Optional.ofNullable(scores.get(market));
+    }
+
+    /**
+     * Groups a cycle's decisions by market; {@code marketIds} are the markets the cycle saw, and
+     * {@code scores} the quoteability scores it was given.
+     */
+    public static MarketDecisions from(CycleResult cycle, List<String> marketIds, Instant decidedAt,
+            Map<ConditionId, BigDecimal> scores) {
         List<Decision> account = new ArrayList<>();
         Map<String, List<Decision>> byMarket = new LinkedHashMap<>();
         marketIds.forEach(id -> byMarket.put(id, new ArrayList<>()));
@@ -50,7 +65,7 @@ public record MarketDecisions(
             all.addAll(account);
             markets.put(new ConditionId(id), combine(new ConditionId(id), all));
         });
-        return new MarketDecisions(cycle.version().id(), decidedAt, markets, account, cycle.decisions());
+        return new MarketDecisions(cycle.version().id(), decidedAt, markets, account, cycle.decisions(), scores);
     }
 
     private static MarketDecision combine(ConditionId market, List<Decision> decisions) {

@@ -6,6 +6,7 @@ import static astra.rules.RulesTestSupport.shippedRulesDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import astra.domain.ConditionId;
 import astra.facts.EvidenceTier;
 import astra.facts.InventoryFacts;
 import astra.facts.MarketFacts;
@@ -71,6 +72,17 @@ class DecisionEngineTest {
         assertThat(a.mayQuoteBothSides()).isTrue();
         assertThat(a.parityAllowed()).isTrue();
         assertThat(a.capMultiplier()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void eachMarketsScore_isTheOneTheRulesSaw() {
+        MarketFacts a = market("0xa").build();
+        markets.add(a);
+
+        MarketDecisions d = decide();
+
+        assertThat(d.score(new ConditionId("0xa"))).contains(new QuoteabilityScorer().score(a).score());
+        assertThat(d.score(new ConditionId("0xb"))).isEmpty();
     }
 
     @Test

@@ -354,7 +354,8 @@ public final class MakerLoop {
             QuotePermissions qp = DecisionPermissions.quote(decisions.of(id));
             permissions.put(id, qp);
             logVetoChange(id, decisions.of(id), qp, decisions.rulesVersion());
-            candidates.add(new ActiveSetCandidate(id, f.cluster(), p.scorer().score(f).score(), qp.vetoReason()));
+            BigDecimal score = decisions.score(id).orElseGet(() -> p.scorer().score(f).score());
+            candidates.add(new ActiveSetCandidate(id, f.cluster(), score, qp.vetoReason()));
         }
         ActiveSet active = p.selector().select(candidates, quoting == null ? Set.of() : quoting.active());
         Set<ConditionId> activeIds = new HashSet<>(active.markets());

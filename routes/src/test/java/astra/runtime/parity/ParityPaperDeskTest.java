@@ -131,6 +131,6 @@ class ParityPaperDeskTest {
         for (MarketDecision d : markets) {
             byId.put(d.market(), d);
         }
-        return new MarketDecisions("v1", NOW, byId, List.of(), List.of());
+        return new MarketDecisions("v1", NOW, byId, List.of(), List.of(), Map.of());
     }
 }
