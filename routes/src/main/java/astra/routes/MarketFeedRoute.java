@@ -6,6 +6,7 @@ import astra.runtime.FeedDropped;
 import astra.runtime.MakerLoop;
 import astra.runtime.MarketFeed;
 import astra.runtime.PublishTick;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,15 +24,19 @@ public final class MarketFeedRoute extends RouteBuilder {
     private final MarketFeed feed;
     private final MakerLoop loop;
     private final BooleanSupplier decisionSlotFree;
+    private final Duration keepWarm;
 
     /**
      * @param decisionSlotFree claims the decision thread's slot for one snapshot; false while the
      *     last one is still queued or being decided (the tick is then skipped)
+     * @param keepWarm how often at most a frame that ordered nothing is followed by a keep-warm round
+     *     of the ordering path ({@link MakerLoop#keepWarm}); zero for never
      */
-    public MarketFeedRoute(MarketFeed feed, MakerLoop loop, BooleanSupplier decisionSlotFree) {
+    public MarketFeedRoute(MarketFeed feed, MakerLoop loop, BooleanSupplier decisionSlotFree, Duration keepWarm) {
         this.feed = Objects.requireNonNull(feed, "feed");
         this.loop = Objects.requireNonNull(loop, "loop");
         this.decisionSlotFree = Objects.requireNonNull(decisionSlotFree, "decisionSlotFree");
+        this.keepWarm = Objects.requireNonNull(keepWarm, "keepWarm");
     }
 
     /**
@@ -41,12 +46,12 @@ public final class MarketFeedRoute extends RouteBuilder {
      * so the other moves' commands, already counted in flight, still reach the executor.
      */
     private List<ExecutorCommand> decideMoves(List<BookMoved> moves) {
-        if (moves.isEmpty()) {
-            return List.of();
-        }
         List<ExecutorCommand> commands = new ArrayList<>(2);
         for (BookMoved moved : moves) {
             commands.addAll(loop.onBookMoved(moved));
+        }
+        if (commands.isEmpty()) {
+            loop.keepWarm(keepWarm); // after the frame's own work, so it never delays this frame's orders
         }
         return commands;
     }

@@ -53,6 +53,7 @@ import astra.strategy.select.ActiveSetSelector;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -125,6 +126,10 @@ public final class MakerLoop {
     /** Under {@link #quotingLock}: cancels asked for, and the client order id sequence. */
     private final Map<ClientOrderId, Instant> cancelAskedAt = new HashMap<>();
     private long orderSeq;
+    /** Under {@link #quotingLock}: the made-up state of the warm-up rounds. */
+    private WarmRounds warm;
+    /** When the feed thread last ran a keep-warm round (its own field). */
+    private long keptWarmAtNanos;
     private volatile boolean closed;
     private String lastRulesVersion = "";
     private volatile CycleTrace lastCycle;
@@ -230,37 +235,79 @@ public final class MakerLoop {
      * on the thread that starts it.
      */
     public void warmUp(int rounds) {
-        List<Market> markets = new ArrayList<>(p.universe().all());
-        if (rounds <= 0 || markets.isEmpty()) {
+        if (rounds <= 0 || p.universe().all().isEmpty()) {
             return;
         }
         long sequence = orderSeq;
-        WarmUpInputs made = new WarmUpInputs(new Random(rounds), p.clock().instant());
-        Map<ConditionId, List<Order>> resting = new HashMap<>();
-        int limit = p.mutationsLimit().getAsInt();
-        int drift = p.requoteDriftTicks().getAsInt();
         try {
+            WarmRounds made = warmRounds();
             for (int i = 0; i < rounds; i++) {
-                Market m = markets.get(i % markets.size());
-                List<Order> mine = made.restingOf(resting.getOrDefault(m.conditionId(), List.of()));
-                long mid = made.mid(m);
-                Book yes = made.book(m.yesToken(), m, mid, mine);
-                Book no = made.book(m.noToken(), m, 1_000_000 - mid, List.of());
-                Wanted wanted = new Wanted(Set.of());
-                quoteMarket(m, yes, no, made.lastTrade(mid), made.permissions(), mine, made.holdings(m),
-                        made.toxicity(), new RequoteDebouncer(drift), wanted);
-                Outgoing out = outgoing(wanted, List.of(), limit, limit, limit);
-                List<Order> next = new ArrayList<>(mine);
-                next.removeIf(o -> out.cancels().contains(o.clientOrderId()));
-                for (ExecutorCommand c : out.commands()) {
-                    if (c instanceof ExecutorCommand.Submit submit) {
-                        submit.requests().forEach(r -> next.add(made.resting(r.intent())));
-                    }
-                }
-                resting.put(m.conditionId(), next);
+                made.round();
             }
         } finally {
             orderSeq = sequence;
+        }
+    }
+
+    /**
+     * One warm-up round on the feed thread between frames, at most once per {@code every}, when no
+     * cycle is quoting: keeps the ordering path's code and data in that thread's caches, since a
+     * session orders only a few times a minute and the path is evicted in between (docs/benchmarks.md,
+     * latency). Like {@link #warmUp}, it sends, stores, paces and numbers nothing.
+     */
+    public void keepWarm(Duration every) {
+        long now = System.nanoTime();
+        if (closed || every.isZero() || now - keptWarmAtNanos < every.toNanos() || !quotingLock.tryLock()) {
+            return;
+        }
+        try {
+            keptWarmAtNanos = now;
+            long sequence = orderSeq;
+            try {
+                warmRounds().round();
+            } finally {
+                orderSeq = sequence;
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("a keep-warm round failed: {}", e.toString());
+        } finally {
+            quotingLock.unlock();
+        }
+    }
+
+    private WarmRounds warmRounds() {
+        if (warm == null) {
+            warm = new WarmRounds();
+        }
+        return warm;
+    }
+
+    /** Made-up books and the made-up orders resting in them, round after round. */
+    private final class WarmRounds {
+        private final List<Market> markets = new ArrayList<>(p.universe().all());
+        private final WarmUpInputs made = new WarmUpInputs(new Random(markets.size()), p.clock());
+        private final Map<ConditionId, List<Order>> resting = new HashMap<>();
+        private int next;
+
+        void round() {
+            int limit = p.mutationsLimit().getAsInt();
+            Market m = markets.get(next++ % markets.size());
+            List<Order> mine = made.restingOf(resting.getOrDefault(m.conditionId(), List.of()));
+            long mid = made.mid(m);
+            Book yes = made.book(m.yesToken(), m, mid, mine);
+            Book no = made.book(m.noToken(), m, 1_000_000 - mid, List.of());
+            Wanted wanted = new Wanted(Set.of());
+            quoteMarket(m, yes, no, made.lastTrade(mid), made.permissions(), mine, made.holdings(m),
+                    made.toxicity(), new RequoteDebouncer(p.requoteDriftTicks().getAsInt()), wanted);
+            Outgoing out = outgoing(wanted, List.of(), limit, limit, limit);
+            List<Order> after = new ArrayList<>(mine);
+            after.removeIf(o -> out.cancels().contains(o.clientOrderId()));
+            for (ExecutorCommand c : out.commands()) {
+                if (c instanceof ExecutorCommand.Submit submit) {
+                    submit.requests().forEach(r -> after.add(made.resting(r.intent())));
+                }
+            }
+            resting.put(m.conditionId(), after);
         }
     }
 

@@ -13,6 +13,7 @@ import astra.domain.Side;
 import astra.domain.TokenId;
 import astra.strategy.QuotePermissions;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,12 +33,12 @@ final class WarmUpInputs {
             new BigDecimal("0.6"), BigDecimal.ONE};
 
     private final Random random;
-    private final Instant now;
+    private final Clock clock;
     private final Map<ConditionId, Long> mids = new HashMap<>();
 
-    WarmUpInputs(Random random, Instant now) {
+    WarmUpInputs(Random random, Clock clock) {
         this.random = random;
-        this.now = now;
+        this.clock = clock;
     }
 
     /**
@@ -91,7 +92,7 @@ final class WarmUpInputs {
         }
         bids.sort((a, b) -> b.price().compareTo(a.price()));
         asks.sort((a, b) -> a.price().compareTo(b.price()));
-        return new Book(token, merged(bids), merged(asks), m.tickSize(), 0, now);
+        return new Book(token, merged(bids), merged(asks), m.tickSize(), 0, clock.instant());
     }
 
     /** A book holds one level per price. */
@@ -152,10 +153,11 @@ final class WarmUpInputs {
                 continue; // filled or cancelled at the venue
             }
             if (fate == 1) {
-                mine.add(new Order(o.intent(), o.venueId(), OrderStatus.UNKNOWN, o.filled(), now, now, Optional.empty()));
+                mine.add(new Order(o.intent(), o.venueId(), OrderStatus.UNKNOWN, o.filled(), clock.instant(), clock.instant(),
+                        Optional.empty()));
             } else if (fate == 2 && o.filled().isZero()) {
                 Shares half = new Shares(o.intent().size().micros() / 2);
-                mine.add(new Order(o.intent(), o.venueId(), OrderStatus.PARTIALLY_FILLED, half, now, now,
+                mine.add(new Order(o.intent(), o.venueId(), OrderStatus.PARTIALLY_FILLED, half, clock.instant(), clock.instant(),
                         Optional.empty()));
             } else {
                 mine.add(o);
@@ -167,6 +169,7 @@ final class WarmUpInputs {
 
     /** A request as the store would show it once the venue took it. */
     Order resting(OrderIntent intent) {
+        Instant now = clock.instant();
         return new Order(intent, Optional.empty(), OrderStatus.LIVE, Shares.ZERO, now, now, Optional.empty());
     }
 

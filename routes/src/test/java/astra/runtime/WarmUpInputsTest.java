@@ -18,7 +18,9 @@ import astra.domain.Side;
 import astra.domain.TickSize;
 import astra.domain.TokenId;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +36,7 @@ class WarmUpInputsTest {
 
     @Test
     void madeUpBooksNeverCross_evenWithOurOldOrdersOnBothSidesOfAMovingMid() {
-        WarmUpInputs made = new WarmUpInputs(new Random(3), NOW);
+        WarmUpInputs made = new WarmUpInputs(new Random(3), Clock.fixed(NOW, ZoneOffset.UTC));
         Random prices = new Random(4);
         int oneSided = 0;
         for (int round = 0; round < 5_000; round++) {
@@ -61,7 +63,7 @@ class WarmUpInputsTest {
 
     @Test
     void theMidWalksAFewTicksARound() {
-        WarmUpInputs made = new WarmUpInputs(new Random(5), NOW);
+        WarmUpInputs made = new WarmUpInputs(new Random(5), Clock.fixed(NOW, ZoneOffset.UTC));
         long last = made.mid(MARKET);
         for (int round = 0; round < 1_000; round++) {
             long next = made.mid(MARKET);
