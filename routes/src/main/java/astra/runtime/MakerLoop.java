@@ -128,8 +128,9 @@ public final class MakerLoop {
     private long orderSeq;
     /** Under {@link #quotingLock}: the made-up state of the warm-up rounds. */
     private WarmRounds warm;
-    /** When the feed thread last ran a keep-warm round (its own field). */
+    /** When the feed thread last ran a keep-warm round, and whether one failed (the feed thread's own). */
     private long keptWarmAtNanos;
+    private boolean keepWarmFailed;
     private volatile boolean closed;
     private String lastRulesVersion = "";
     private volatile CycleTrace lastCycle;
@@ -238,6 +239,7 @@ public final class MakerLoop {
         if (rounds <= 0 || p.universe().all().isEmpty()) {
             return;
         }
+        quotingLock.lock();
         long sequence = orderSeq;
         try {
             WarmRounds made = warmRounds();
@@ -246,6 +248,7 @@ public final class MakerLoop {
             }
         } finally {
             orderSeq = sequence;
+            quotingLock.unlock();
         }
     }
 
@@ -257,7 +260,8 @@ public final class MakerLoop {
      */
     public void keepWarm(Duration every) {
         long now = System.nanoTime();
-        if (closed || every.isZero() || now - keptWarmAtNanos < every.toNanos() || !quotingLock.tryLock()) {
+        if (closed || keepWarmFailed || every.isZero() || now - keptWarmAtNanos < every.toNanos()
+                || !quotingLock.tryLock()) {
             return;
         }
         try {
@@ -269,7 +273,9 @@ public final class MakerLoop {
                 orderSeq = sequence;
             }
         } catch (RuntimeException e) {
-            LOG.warn("a keep-warm round failed: {}", e.toString());
+            // Only made-up inputs are at stake: stop warming rather than log it every few milliseconds.
+            keepWarmFailed = true;
+            LOG.warn("keep-warm rounds stopped for this session: a round failed", e);
         } finally {
             quotingLock.unlock();
         }

@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  *
  * <p>A point keeps only what changed since the previous point (new mids, tokens whose mid is gone),
  * because over hundreds of markets most mids hold still from one second to the next: a full copy
- * per point grew the heap by ~100 KB a second at 1,000 markets and wrote 2,000 rows a second. The
+ * per point grew the heap by about 64 KB a second at 1,000 markets and wrote 2,000 rows a second. The
  * answers are those of a tape of full copies: a token's mid at a point is its latest change at or
  * before that point.
  */
