@@ -96,7 +96,7 @@ public final class AstraRuntime implements AutoCloseable {
         main.configure().addRoutesBuilder(new ErrorHandlingConfiguration());
         main.configure().addRoutesBuilder(new DeadLetterRoute(deadLetters));
         main.configure().addRoutesBuilder(new MarketFeedRoute(core.marketFeed(), core.loop(),
-                core.loop()::claimSnapshotSlot, Duration.ofMillis(s.integer("astra.keep-warm.period-ms"))));
+                core.loop()::claimSnapshotSlot, s.millisOrOff("astra.keep-warm.period-ms")));
         main.configure().addRoutesBuilder(new UserFeedRoute(core.userFeed()));
         main.configure().addRoutesBuilder(new DecisionRoute(core.loop()));
         main.configure().addRoutesBuilder(new ExecutorRoute(core.sender(), core::anyGtdExpired));

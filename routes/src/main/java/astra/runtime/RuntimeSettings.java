@@ -66,6 +66,15 @@ public final class RuntimeSettings {
         return Duration.ofMillis(integer(key));
     }
 
+    /** A period in milliseconds where 0 means off and a negative one is a mistake. */
+    public Duration millisOrOff(String key) {
+        Duration d = millis(key);
+        if (d.isNegative()) {
+            throw new IllegalStateException("setting " + key + " must be 0 (off) or more, was " + d.toMillis());
+        }
+        return d;
+    }
+
     public BigDecimal decimal(String key) {
         try {
             return new BigDecimal(text(key));
