@@ -143,6 +143,17 @@ final class GcLog {
     /** What a run's log adds up to: its pauses as the application saw them, the collector's own figures, the heap. */
     record Summary(int pauses, Samples millis, Samples collectorMillis, long stalls, Heap heap) {}
 
+    /**
+     * As {@link #summarise}, for a window of a log (e.g. while a session traded), where no pause at
+     * all is a result, not a log too short to judge: it reads as 0 pauses of 0 ms.
+     */
+    static Summary summariseWindow(List<String> lines) {
+        if (pauses(lines).isEmpty()) {
+            return new Summary(0, new Samples(new double[] {0}), new Samples(new double[] {0}), 0, heap(lines));
+        }
+        return summarise(lines);
+    }
+
     static Summary summarise(List<String> lines) {
         List<Pause> pauses = pauses(lines);
         if (pauses.isEmpty()) {

@@ -110,7 +110,7 @@ final class ScaleBench implements Measure {
         GcLog.Summary gc = GcLog.summarise(gcLines);
         long[] window = tradingWindow(output).orElseThrow(() -> new IllegalStateException("the " + label
                 + " session logged no trading window (\"trading from JVM uptime\" ... \"trading stops\"): " + log));
-        GcLog.Summary trading = GcLog.summarise(GcLog.within(gcLines, window[0], window[1]));
+        GcLog.Summary trading = GcLog.summariseWindow(GcLog.within(gcLines, window[0], window[1]));
         int markets = output.stream().filter(l -> l.startsWith("paper ")).map(ScaleBench::markets).findFirst().orElse(0);
         out.printf("%s: exit %d after %.0f s wall, %d markets, traded from %.1f s to %.1f s of the JVM's uptime,"
                         + " %d GC pauses in all%n", label, p.exitValue(), (System.nanoTime() - t0) / 1e9, markets,

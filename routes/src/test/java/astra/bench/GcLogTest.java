@@ -90,6 +90,15 @@ class GcLogTest {
     }
 
     @Test
+    void aWindowWithoutPauses_readsAsNoPause_notAsALogTooShortToJudge() {
+        GcLog.Summary quiet = GcLog.summariseWindow(GcLog.within(ZGC, 1_111, 1_115));
+
+        assertThat(quiet.pauses()).isZero();
+        assertThat(quiet.millis().p99()).isZero();
+        assertThat(GcLog.summariseWindow(GcLog.within(ZGC, 1_085, 1_116)).pauses()).isEqualTo(3);
+    }
+
+    @Test
     void aLogWithoutPauses_cannotBeJudged() {
         assertThatThrownBy(() -> GcLog.summarise(List.of("[0.012s][info][gc] Using G1")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no pause");
