@@ -147,17 +147,17 @@ final class WarmUpInputs {
     /** What the last round's requests left resting: now and then one is still in flight or part filled. */
     List<Order> restingOf(List<Order> last) {
         List<Order> mine = new ArrayList<>(last.size());
+        Instant now = clock.instant();
         for (Order o : last) {
             int fate = random.nextInt(20);
             if (fate == 0) {
                 continue; // filled or cancelled at the venue
             }
             if (fate == 1) {
-                mine.add(new Order(o.intent(), o.venueId(), OrderStatus.UNKNOWN, o.filled(), clock.instant(), clock.instant(),
-                        Optional.empty()));
+                mine.add(new Order(o.intent(), o.venueId(), OrderStatus.UNKNOWN, o.filled(), now, now, Optional.empty()));
             } else if (fate == 2 && o.filled().isZero()) {
                 Shares half = new Shares(o.intent().size().micros() / 2);
-                mine.add(new Order(o.intent(), o.venueId(), OrderStatus.PARTIALLY_FILLED, half, clock.instant(), clock.instant(),
+                mine.add(new Order(o.intent(), o.venueId(), OrderStatus.PARTIALLY_FILLED, half, now, now,
                         Optional.empty()));
             } else {
                 mine.add(o);
