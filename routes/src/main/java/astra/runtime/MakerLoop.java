@@ -553,10 +553,19 @@ public final class MakerLoop {
             List<ClientOrderId> cancels, int paced) {}
 
     private Outgoing outgoing(Wanted wanted, List<OrderRequest> urgent, int limit, int left, int allowance) {
-        List<ClientOrderId> risk = wanted.riskCancels.stream().filter(this::cancelNotAskedRecently).toList();
+        List<ClientOrderId> risk = new ArrayList<>(wanted.riskCancels.size());
+        for (ClientOrderId id : wanted.riskCancels) {
+            if (cancelNotAskedRecently(id)) {
+                risk.add(id);
+            }
+        }
         // A requote whose cancel is already on its way waits for it (asking again spends budget).
-        List<MutationPlanner.Requote> requotes = wanted.requotes.stream()
-                .filter(r -> cancelNotAskedRecently(r.cancel())).toList();
+        List<MutationPlanner.Requote> requotes = new ArrayList<>(wanted.requotes.size());
+        for (MutationPlanner.Requote r : wanted.requotes) {
+            if (cancelNotAskedRecently(r.cancel())) {
+                requotes.add(r);
+            }
+        }
         MutationPlanner.Plan chosen = MutationPlanner.plan(risk, urgent, requotes,
                 wanted.places, left, Math.max(1, limit / 10), allowance);
         List<ClientOrderId> fresh = chosen.cancels();
@@ -578,7 +587,9 @@ public final class MakerLoop {
             ExecutorCommand.Submit submit = new ExecutorCommand.Submit(orders.subList(from, Math.min(orders.size(),
                     from + Venue.MAX_BATCH)));
             Set<ConditionId> markets = new HashSet<>();
-            submit.requests().forEach(r -> markets.add(r.market().conditionId()));
+            for (OrderRequest r : submit.requests()) {
+                markets.add(r.market().conditionId());
+            }
             commands.add(submit);
             marketsOf.add(markets);
         }
@@ -607,9 +618,16 @@ public final class MakerLoop {
     /** One side of one market: what rests in that role against what the quoter wants. */
     private void slot(Market m, QuoteRole role, Optional<TargetQuote> target, List<Order> mine,
             RequoteDebouncer debouncer, QuotePermissions qp, Wanted wanted) {
-        List<Order> inRole = mine.stream().filter(o -> roleOf(m, o) == role).toList();
-        if (inRole.stream().anyMatch(o -> !cancellable(o))) {
-            return; // a submit is not settled yet (INTENT/UNKNOWN): wait for it rather than stack another
+        // Plain loops, not streams: this runs twice per book move on the feed thread, and a stream's
+        // pipeline objects were a tenth of a warmed-up move's time (docs/benchmarks.md, latency).
+        List<Order> inRole = new ArrayList<>(2);
+        for (Order o : mine) {
+            if (roleOf(m, o) == role) {
+                if (!cancellable(o)) {
+                    return; // a submit is not settled yet (INTENT/UNKNOWN): wait for it rather than stack another
+                }
+                inRole.add(o);
+            }
         }
         // More than one order in a slot (a requote raced a fill): keep the newest, cancel the rest.
         for (int i = 0; i < inRole.size() - 1; i++) {
