@@ -35,6 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
+import org.apache.camel.component.seda.SedaEndpoint;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckRegistry;
@@ -154,10 +155,13 @@ public final class AstraRuntime implements AutoCloseable {
         stopped = true;
         CamelContext camel = main.getCamelContext();
         camel.getRouteController().stopRoute("decision-timer");
-        // The rule session is closed by the thread that owns it, through its own queue.
+        // The rule session is closed by the thread that owns it, through its own queue. From then on
+        // the loop decides nothing, so its route keeps running: what still reaches the queue (a
+        // snapshot claimed just before the close, a late fill) is taken off and dropped, instead of
+        // waiting in a stopped route's queue until the shutdown gives up on it and forces every route.
         camel.createProducerTemplate().requestBody(Endpoints.DECISIONS, MakerLoop.CLOSE);
-        camel.getRouteController().stopRoute("decision-cycle");
         camel.getRouteController().stopRoute("executor");
+        discardQueuedCommands(camel);
         LOG.info("halting ({}): {}", reason, core.firewall().control().halt(reason));
         ReconciliationReport last = core.reconcile();
         LOG.info("final reconciliation: {}", last.summary());
@@ -170,6 +174,19 @@ public final class AstraRuntime implements AutoCloseable {
         streamScheduler.shutdownNow();
         safety.awaitTermination(5, TimeUnit.SECONDS);
         return last;
+    }
+
+    /**
+     * Commands a book move handed over just as the session stopped would wait in the stopped
+     * executor's queue; the halt that follows cancels everything, so they are dropped, and said.
+     */
+    private static void discardQueuedCommands(CamelContext camel) {
+        SedaEndpoint executor = camel.getEndpoint(Endpoints.EXECUTOR, SedaEndpoint.class);
+        int queued = executor.getCurrentQueueSize();
+        if (queued > 0) {
+            executor.purgeQueue();
+            LOG.info("dropped {} executor command(s) queued when the session stopped; the halt cancels all", queued);
+        }
     }
 
     @Override

@@ -164,6 +164,17 @@ public final class MakerLoop {
 
     /** The decision route's entry: a snapshot runs a cycle; a fill feeds the markout tracker. */
     public List<ExecutorCommand> onMessage(Object message) {
+        if (message == CLOSE) {
+            closed = true;
+            p.engine().close();
+            return List.of();
+        }
+        if (closed) {
+            // Whatever still comes once the session stops (a snapshot claimed just before the close, a
+            // late fill) is taken off the queue and left undecided: no cycle may order after the close.
+            snapshotPending.set(false);
+            return List.of();
+        }
         if (message instanceof MarketSnapshot snapshot) {
             try {
                 List<ExecutorCommand> commands = cycle(snapshot);
@@ -172,14 +183,6 @@ public final class MakerLoop {
             } finally {
                 snapshotPending.set(false);
             }
-        }
-        if (message == CLOSE) {
-            closed = true;
-            p.engine().close();
-            return List.of();
-        }
-        if (closed) {
-            return List.of(); // a snapshot queued before the close: nothing to decide any more
         }
         if (message instanceof Fill fill) {
             filled.add(fill.market()); // our inventory changed: the market waits for the next cycle
@@ -328,6 +331,9 @@ public final class MakerLoop {
      * then skips ticks, counted, instead of queueing copies of every book it would decide on late.
      */
     public boolean claimSnapshotSlot() {
+        if (closed) {
+            return false; // the session stopped: no more cycles, so no more copies of the books
+        }
         long now = System.nanoTime();
         boolean free = snapshotPending.compareAndSet(false, true);
         if (!free && now - slotClaimedAtNanos > SNAPSHOT_LOST_AFTER.toNanos()) {

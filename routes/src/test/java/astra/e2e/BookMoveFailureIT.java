@@ -39,7 +39,7 @@ class BookMoveFailureIT {
                 "astra.decision.period-ms", "500", "astra.active-set.max-markets", "5"))) {
             BacktestRun run = bench.run("failing-move", v -> { });
             run.start();
-            stepFor(bench, run, 10_000);
+            bench.stepFor(run, 10_000);
             CycleTrace before = run.core().loop().lastCycle().orElseThrow();
             ConditionId quoted = before.active().orElseThrow().markets().iterator().next();
             Market real = bench.world.universe().find(quoted).orElseThrow();
@@ -69,16 +69,9 @@ class BookMoveFailureIT {
             assertThat(failed.count()).as("the sound move did not fail").isEqualTo(1.0);
 
             long cyclesBefore = run.core().stats().cycles();
-            stepFor(bench, run, 10_000);
+            bench.stepFor(run, 10_000);
             assertThat(run.core().stats().cycles()).as("cycles after the failed move").isGreaterThan(cyclesBefore);
             run.stop("end of test");
-        }
-    }
-
-    private static void stepFor(E2eBench bench, BacktestRun run, long millis) {
-        long end = bench.world.clock().millis() + millis;
-        while (bench.world.clock().millis() < end) {
-            run.step();
         }
     }
 

@@ -77,6 +77,14 @@ final class E2eBench implements AutoCloseable {
         return new BacktestRun(world, store, facts, rules, rulesDir, settings, runId, observer);
     }
 
+    /** Steps the run until {@code millis} of the world's time have passed. */
+    void stepFor(BacktestRun run, long millis) {
+        long end = world.clock().millis() + millis;
+        while (world.clock().millis() < end) {
+            run.step();
+        }
+    }
+
     /** The shipped rules, copied, with the policy's lines replaced as asked. */
     static Path rulesCopy(Path target, Map<String, String> policyEdits) {
         Path shipped = Path.of(System.getProperty("astra.rules.dir", "../rules"));
