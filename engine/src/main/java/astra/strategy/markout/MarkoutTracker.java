@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,11 @@ public final class MarkoutTracker {
     private final MidPath mids = new MidPath();
     private final ReferencePrice reference;
     private final Map<FillKey, Fill> fills = new LinkedHashMap<>();
+    /**
+     * The same fills per market, in the same order: every cycle asks for each market's recent fills,
+     * and finding them in all of the session's fills made that a scan of every fill per market.
+     */
+    private final Map<ConditionId, Map<FillKey, Fill>> fillsByMarket = new HashMap<>();
 
     /** Marks against the mids recorded here. */
     public MarkoutTracker(Clock clock, Duration window) {
@@ -68,8 +75,22 @@ public final class MarkoutTracker {
         Objects.requireNonNull(fill, "fill");
         if (fill.status().counts()) {
             fills.put(fill.key(), fill);
+            fillsByMarket.computeIfAbsent(fill.market(), m -> new LinkedHashMap<>()).put(fill.key(), fill);
         } else {
-            fills.remove(fill.key());
+            Fill gone = fills.remove(fill.key());
+            if (gone != null) {
+                forget(gone);
+            }
+        }
+    }
+
+    private void forget(Fill fill) {
+        Map<FillKey, Fill> market = fillsByMarket.get(fill.market());
+        if (market != null) {
+            market.remove(fill.key());
+            if (market.isEmpty()) {
+                fillsByMarket.remove(fill.market());
+            }
         }
     }
 
@@ -101,8 +122,8 @@ public final class MarkoutTracker {
     public List<FillMarkout> recent(ConditionId market) {
         Instant cutoff = clock.instant().minus(window);
         List<FillMarkout> out = new ArrayList<>();
-        for (Fill f : fills.values()) {
-            if (f.market().equals(market) && !f.time().isBefore(cutoff)) {
+        for (Fill f : fillsByMarket.getOrDefault(market, Map.of()).values()) {
+            if (!f.time().isBefore(cutoff)) {
                 out.add(markoutsOf(f));
             }
         }
@@ -144,15 +165,27 @@ public final class MarkoutTracker {
      * (keeping the one in force at the cutoff for realized spreads). Call at decision cadence.
      */
     public void prune() {
-        Instant cutoff = clock.instant().minus(window);
+        Instant now = clock.instant();
+        Instant cutoff = now.minus(window);
         Duration longest = MarkoutHorizon.MINUTES_10.duration();
-        fills.values().removeIf(f -> f.time().isBefore(cutoff) && !f.time().plus(longest).isAfter(clock.instant()));
+        for (Iterator<Fill> it = fills.values().iterator(); it.hasNext(); ) {
+            Fill f = it.next();
+            if (f.time().isBefore(cutoff) && !f.time().plus(longest).isAfter(now)) {
+                it.remove();
+                forget(f);
+            }
+        }
         Instant oldestNeeded = fills.values().stream().map(Fill::time).min(Instant::compareTo).orElse(cutoff);
         mids.pruneBefore(oldestNeeded.isBefore(cutoff) ? oldestNeeded : cutoff);
     }
 
     public int fillCount() {
         return fills.size();
+    }
+
+    /** The fills kept for one market's recent markouts (the per-market index). */
+    int fillCount(ConditionId market) {
+        return fillsByMarket.getOrDefault(market, Map.of()).size();
     }
 
     int midCount(TokenId token) {

@@ -148,6 +148,31 @@ class MarkoutTrackerTest {
     }
 
     @Test
+    void eachMarketsRecentFills_inTheOrderReported_withoutFailedOrPrunedOnes() {
+        ConditionId other = new ConditionId("0xother");
+        tracker.recordFill(fill("a", Side.BUY, "0.50", 10, Liquidity.MAKER, NOW));
+        tracker.recordFill(fill("x", Side.BUY, "0.40", 10, Liquidity.MAKER, NOW, TradeStatus.MATCHED, other));
+        tracker.recordFill(fill("b", Side.SELL, "0.52", 10, Liquidity.MAKER, NOW.plusSeconds(1)));
+        Fill failing = fill("c", Side.BUY, "0.51", 10, Liquidity.MAKER, NOW.plusSeconds(2));
+        tracker.recordFill(failing);
+        tracker.recordFill(fill("a", Side.BUY, "0.50", 10, Liquidity.MAKER, NOW).withStatus(TradeStatus.MINED));
+        tracker.recordFill(failing.withStatus(TradeStatus.FAILED));
+        Instant late = NOW.plus(Duration.ofMinutes(61));
+        tracker.recordFill(fill("d", Side.BUY, "0.49", 10, Liquidity.MAKER, late));
+
+        assertThat(tracker.recent(CONDITION)).extracting(m -> m.fill().key().tradeId().value())
+                .containsExactly("a", "b", "d"); // a's second report keeps a's place; c failed
+        assertThat(tracker.recent(other)).extracting(m -> m.fill().key().tradeId().value()).containsExactly("x");
+
+        clock.set(late); // a, b and x are older than the window and past their last horizon
+        tracker.prune();
+
+        assertThat(tracker.fillCount(CONDITION)).isEqualTo(1);
+        assertThat(tracker.fillCount(other)).isZero();
+        assertThat(tracker.recent(CONDITION)).extracting(m -> m.fill().key().tradeId().value()).containsExactly("d");
+    }
+
+    @Test
     void oneFill_noTStat_identicalFills_noTStat() {
         tracker.recordFill(fill("a", Side.BUY, "0.50", 10, Liquidity.MAKER, NOW));
         mid(120, "0.49");
