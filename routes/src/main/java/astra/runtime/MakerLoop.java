@@ -624,8 +624,8 @@ public final class MakerLoop {
     /** One side of one market: what rests in that role against what the quoter wants. */
     private void slot(Market m, QuoteRole role, Optional<TargetQuote> target, List<Order> mine,
             RequoteDebouncer debouncer, QuotePermissions qp, Wanted wanted) {
-        // Plain loops, not streams: this runs twice per book move on the feed thread, and a stream's
-        // pipeline objects were a tenth of a warmed-up move's time (docs/benchmarks.md, latency).
+        // Plain loops, not streams: this runs twice per book move on the feed thread, and stream
+        // pipelines were nearly a fifth of a warmed-up round's samples (docs/benchmarks.md, latency).
         List<Order> inRole = new ArrayList<>(2);
         for (Order o : mine) {
             if (roleOf(m, o) == role) {
