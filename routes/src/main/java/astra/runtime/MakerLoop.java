@@ -243,14 +243,12 @@ public final class MakerLoop {
             return;
         }
         quotingLock.lock();
-        long sequence = orderSeq;
         try {
             WarmRounds made = warmRounds();
             for (int i = 0; i < rounds; i++) {
                 made.round();
             }
         } finally {
-            orderSeq = sequence;
             quotingLock.unlock();
         }
     }
@@ -269,12 +267,7 @@ public final class MakerLoop {
         }
         try {
             keptWarmAtNanos = now;
-            long sequence = orderSeq;
-            try {
-                warmRounds().round();
-            } finally {
-                orderSeq = sequence;
-            }
+            warmRounds().round();
         } catch (RuntimeException e) {
             // Only made-up inputs are at stake: stop warming rather than log it every few milliseconds.
             keepWarmFailed = true;
@@ -298,25 +291,31 @@ public final class MakerLoop {
         private final Map<ConditionId, List<Order>> resting = new HashMap<>();
         private int next;
 
+        /** One round; the order sequence it advanced is put back, so the session's ids do not move. */
         void round() {
-            int limit = p.mutationsLimit().getAsInt();
-            Market m = markets.get(next++ % markets.size());
-            List<Order> mine = made.restingOf(resting.getOrDefault(m.conditionId(), List.of()));
-            long mid = made.mid(m);
-            Book yes = made.book(m.yesToken(), m, mid, mine);
-            Book no = made.book(m.noToken(), m, 1_000_000 - mid, List.of());
-            Wanted wanted = new Wanted(Set.of());
-            quoteMarket(m, yes, no, made.lastTrade(mid), made.permissions(), mine, made.holdings(m),
-                    made.toxicity(), new RequoteDebouncer(p.requoteDriftTicks().getAsInt()), wanted);
-            Outgoing out = outgoing(wanted, List.of(), limit, limit, limit);
-            List<Order> after = new ArrayList<>(mine);
-            after.removeIf(o -> out.cancels().contains(o.clientOrderId()));
-            for (ExecutorCommand c : out.commands()) {
-                if (c instanceof ExecutorCommand.Submit submit) {
-                    submit.requests().forEach(r -> after.add(made.resting(r.intent())));
+            long sequence = orderSeq;
+            try {
+                int limit = p.mutationsLimit().getAsInt();
+                Market m = markets.get(next++ % markets.size());
+                List<Order> mine = made.restingOf(resting.getOrDefault(m.conditionId(), List.of()));
+                long mid = made.mid(m);
+                Book yes = made.book(m.yesToken(), m, mid, mine);
+                Book no = made.book(m.noToken(), m, 1_000_000 - mid, List.of());
+                Wanted wanted = new Wanted(Set.of());
+                quoteMarket(m, yes, no, made.lastTrade(mid), made.permissions(), mine, made.holdings(m),
+                        made.toxicity(), new RequoteDebouncer(p.requoteDriftTicks().getAsInt()), wanted);
+                Outgoing out = outgoing(wanted, List.of(), limit, limit, limit);
+                List<Order> after = new ArrayList<>(mine);
+                after.removeIf(o -> out.cancels().contains(o.clientOrderId()));
+                for (ExecutorCommand c : out.commands()) {
+                    if (c instanceof ExecutorCommand.Submit submit) {
+                        submit.requests().forEach(r -> after.add(made.resting(r.intent())));
+                    }
                 }
+                resting.put(m.conditionId(), after);
+            } finally {
+                orderSeq = sequence;
             }
-            resting.put(m.conditionId(), after);
         }
     }
 
