@@ -10,4 +10,15 @@ public record TokenId(String value) {
     public String toString() {
         return value;
     }
+
+    // Written out, not left to the record: see this package's notes on equals and the JIT.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TokenId other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode(); // the record's own: its one component's hash
+    }
 }

@@ -6,5 +6,13 @@
  * {@code double} holds a price, a size or an amount); identifiers are their own types, never bare
  * strings; time is read through an injected {@link java.time.Clock}, and a market's time is
  * described by the three clocks of {@link astra.domain.MarketClocks}, never by "hours to expiry".
+ *
+ * <p>Equals and the JIT: the ids and amounts a book move compares and hashes on every call
+ * ({@code TokenId}, {@code ConditionId}, {@code ClientOrderId}, {@code OrderId}, {@code Price},
+ * {@code Shares}, {@code Usd}) write out their {@code equals} and {@code hashCode}, with the same
+ * results as the record's. A record's generated ones run through method-handle chains that every
+ * record of the same shape shares, so their type profile is every caller's: once a session's other
+ * records went through them, the JIT threw away the compiled quoting path (a type check it had
+ * inlined failed) and ran it as slower code for minutes (docs/benchmarks.md, latency).
  */
 package astra.domain;
