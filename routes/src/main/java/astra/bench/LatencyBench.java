@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,10 +74,18 @@ final class LatencyBench implements Measure {
                 + " minute (the shipped 60 leaves too few orders to time)%n", duration, budget);
         out.flush();
         AtomicReference<TradingCore> running = new AtomicReference<>();
-        PaperSession.Result session = PaperSession.run(options, out, core -> {
-            core.probe(probe);
-            running.set(core);
-        });
+        Instant wallAtStart = Instant.now();
+        long nanosAtStart = System.nanoTime();
+        PaperSession.Result session;
+        List<Deoptimizations.Deopt> thrownAway;
+        try (Deoptimizations deopts = new Deoptimizations()) {
+            session = PaperSession.run(options, out, core -> {
+                core.probe(probe);
+                running.set(core);
+            });
+            thrownAway = probe.cycles().isEmpty() ? List.of()
+                    : deopts.since(wallAtStart.plusNanos(probe.cycles().get(0).snapshotNanos() - nanosAtStart));
+        }
         if (session.quotesSent() == 0) {
             throw new IllegalStateException("the session sent no order: there is no intent to time");
         }
@@ -100,6 +109,8 @@ final class LatencyBench implements Measure {
         out.printf("book moves of quoted markets decided on their own: %d, frame in -> commands out p50 %s, p99 %s%n",
                 moves.getTotalCount(), us(moves, 50), us(moves, 99));
         out.printf("book moves by outcome: %s%n", outcomes(running.get()));
+        out.printf("our compiled code thrown away after the first cycle (JFR jdk.Deoptimization, C2): %s%n",
+                Deoptimizations.summary(thrownAway));
         Histogram intents = r.toIntent();
         boolean enough = intents.getTotalCount() >= MIN_INTENTS;
         boolean met = enough && intents.getValueAtPercentile(50) <= P50_GOAL_MICROS

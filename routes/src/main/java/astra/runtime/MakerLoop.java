@@ -289,30 +289,56 @@ public final class MakerLoop {
         private final List<Market> markets = new ArrayList<>(p.universe().all());
         private final WarmUpInputs made = new WarmUpInputs(new Random(markets.size()), p.clock());
         private final Map<ConditionId, List<Order>> resting = new HashMap<>();
+        /** The rounds' own cancels asked for, so rounds meet cancels still on their way as a session does. */
+        private final Map<ClientOrderId, Instant> cancelsAsked = new HashMap<>();
         private int next;
 
-        /** One round; the order sequence it advanced is put back, so the session's ids do not move. */
+        /**
+         * One round, of one market as a move quotes or, now and then, of several at once as a cycle
+         * does (more orders than one batch takes); the order sequence it advanced is put back, so the
+         * session's ids do not move.
+         */
         void round() {
             long sequence = orderSeq;
             try {
                 int limit = p.mutationsLimit().getAsInt();
-                Market m = markets.get(next++ % markets.size());
-                List<Order> mine = made.restingOf(resting.getOrDefault(m.conditionId(), List.of()));
-                long mid = made.mid(m);
-                Book yes = made.book(m.yesToken(), m, mid, mine);
-                Book no = made.book(m.noToken(), m, 1_000_000 - mid, List.of());
-                Wanted wanted = new Wanted(Set.of());
-                quoteMarket(m, yes, no, made.lastTrade(mid), made.permissions(), mine, made.holdings(m),
-                        made.toxicity(), new RequoteDebouncer(p.requoteDriftTicks().getAsInt()), wanted);
-                Outgoing out = outgoing(wanted, List.of(), limit, limit, limit);
-                List<Order> after = new ArrayList<>(mine);
-                after.removeIf(o -> out.cancels().contains(o.clientOrderId()));
+                List<Market> quoted = new ArrayList<>();
+                for (int i = made.marketsThisRound(markets.size()); i > 0; i--) {
+                    quoted.add(markets.get(next++ % markets.size()));
+                }
+                Wanted wanted = new Wanted(made.judgedByMoves(quoted));
+                Map<ConditionId, List<Order>> roundsMarkets = new HashMap<>();
+                for (Market m : quoted) {
+                    List<Order> mine = made.restingOf(resting.getOrDefault(m.conditionId(), List.of()));
+                    roundsMarkets.put(m.conditionId(), mine);
+                    long mid = made.mid(m);
+                    Book yes = made.book(m.yesToken(), m, mid, mine);
+                    Book no = made.book(m.noToken(), m, 1_000_000 - mid, List.of());
+                    quoteMarket(m, yes, no, made.lastTrade(mid), made.permissions(), mine, made.holdings(m),
+                            made.toxicity(), new RequoteDebouncer(p.requoteDriftTicks().getAsInt()), wanted);
+                }
+                Outgoing out = outgoing(wanted, made.noUrgentOrders(), limit, made.budgetLeft(limit),
+                        made.budgetLeft(limit), cancelsAsked);
+                if (made.cancelRetryPassed()) {
+                    cancelsAsked.clear();
+                }
+                Set<ClientOrderId> cancelled = new HashSet<>();
+                for (ClientOrderId id : out.cancels()) {
+                    cancelsAsked.put(id, Instant.EPOCH);
+                    cancelled.add(id);
+                }
+                roundsMarkets.forEach((market, mine) -> {
+                    List<Order> after = new ArrayList<>(mine);
+                    after.removeIf(o -> cancelled.contains(o.clientOrderId()));
+                    resting.put(market, after);
+                });
                 for (ExecutorCommand c : out.commands()) {
                     if (c instanceof ExecutorCommand.Submit submit) {
-                        submit.requests().forEach(r -> after.add(made.resting(r.intent())));
+                        for (OrderRequest r : submit.requests()) {
+                            resting.get(r.market().conditionId()).add(made.resting(r.intent()));
+                        }
                     }
                 }
-                resting.put(m.conditionId(), after);
             } finally {
                 orderSeq = sequence;
             }
@@ -541,7 +567,8 @@ public final class MakerLoop {
      */
     private List<ExecutorCommand> send(Wanted wanted, List<OrderRequest> urgent, Instant now) {
         int limit = p.mutationsLimit().getAsInt();
-        Outgoing out = outgoing(wanted, urgent, limit, p.mutationsLeft().getAsInt(), pacer.allowance(limit));
+        Outgoing out = outgoing(wanted, urgent, limit, p.mutationsLeft().getAsInt(), pacer.allowance(limit),
+                cancelAskedAt);
         pacer.spent(out.paced());
         out.cancels().forEach(id -> cancelAskedAt.put(id, now));
         for (int i = 0; i < out.commands().size(); i++) {
@@ -552,22 +579,25 @@ public final class MakerLoop {
 
     /**
      * The commands for what is wanted, within the budget; reads but changes nothing, so {@link #warmUp}
-     * can run it too. {@code marketsOf} holds each command's markets, in the commands' order.
+     * can run it too. {@code marketsOf} holds each command's markets, in the commands' order. A cancel
+     * in {@code cancelAskedAt} is not asked again until {@link #CANCEL_RETRY} has passed: the store
+     * shows the order LIVE until the venue's answer is recorded, and every ask spends the budget.
      */
     private record Outgoing(List<ExecutorCommand> commands, List<Set<ConditionId>> marketsOf,
             List<ClientOrderId> cancels, int paced) {}
 
-    private Outgoing outgoing(Wanted wanted, List<OrderRequest> urgent, int limit, int left, int allowance) {
+    private static Outgoing outgoing(Wanted wanted, List<OrderRequest> urgent, int limit, int left, int allowance,
+            Map<ClientOrderId, Instant> cancelAskedAt) {
         List<ClientOrderId> risk = new ArrayList<>(wanted.riskCancels.size());
         for (ClientOrderId id : wanted.riskCancels) {
-            if (cancelNotAskedRecently(id)) {
+            if (!cancelAskedAt.containsKey(id)) {
                 risk.add(id);
             }
         }
         // A requote whose cancel is already on its way waits for it (asking again spends budget).
         List<MutationPlanner.Requote> requotes = new ArrayList<>(wanted.requotes.size());
         for (MutationPlanner.Requote r : wanted.requotes) {
-            if (cancelNotAskedRecently(r.cancel())) {
+            if (!cancelAskedAt.containsKey(r.cancel())) {
                 requotes.add(r);
             }
         }
@@ -691,14 +721,6 @@ public final class MakerLoop {
     private OrderRequest request(Market m, TargetQuote q, QuotePermissions qp, String reason) {
         ClientOrderId id = new ClientOrderId(p.orderIdPrefix() + "-" + (++orderSeq));
         return new OrderRequest(q.toIntent(id, reason), m, DecisionPermissions.order(qp));
-    }
-
-    /**
-     * A cancel already asked for is not asked again until {@link #CANCEL_RETRY} has passed: the store
-     * shows the order LIVE until the venue's answer is recorded, and every ask spends the budget.
-     */
-    private boolean cancelNotAskedRecently(ClientOrderId id) {
-        return !cancelAskedAt.containsKey(id);
     }
 
     /** A YES buy and a NO sell are bids on YES; a YES sell and a NO buy are asks. */

@@ -11,16 +11,19 @@ import astra.domain.Price;
 import astra.domain.Shares;
 import astra.domain.Side;
 import astra.domain.TokenId;
+import astra.execution.firewall.OrderRequest;
 import astra.strategy.QuotePermissions;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Made-up inputs for {@link MakerLoop#warmUp}: books, permissions, inventory, toxicity and resting
@@ -55,22 +58,25 @@ final class WarmUpInputs {
     }
 
     /**
-     * Up to three levels a side around {@code mid}: sometimes one side is empty or the spread is a
-     * single tick; {@code ours} rest in it at their prices, so the book less our orders has work to do.
+     * Up to three levels a side around {@code mid}: sometimes one side or both are empty (nothing
+     * but our orders: no mid, no quote) or the spread is a single tick; {@code ours} rest in it at
+     * their prices, so the book less our orders has work to do. A session meets each of these
+     * within seconds, and code compiled without them is thrown away when it does
+     * (docs/benchmarks.md, latency). Never a stale or crossed book: the mid logs those as warnings.
      */
     Book book(TokenId token, Market m, long mid, List<Order> ours) {
         long tick = m.tickSize().micros();
-        int shape = random.nextInt(10);
+        int shape = random.nextInt(16);
         int half = shape == 0 ? 1 : 1 + random.nextInt(3);
         List<BookLevel> bids = new ArrayList<>(3);
         List<BookLevel> asks = new ArrayList<>(3);
         for (int k = 0; k < 3; k++) {
             long bid = mid - (half + k) * tick;
             long ask = mid + (half + k) * tick;
-            if (shape != 1 && bid > 0) {
+            if (shape != 1 && shape != 3 && bid > 0) {
                 bids.add(new BookLevel(new Price(bid), size()));
             }
-            if (shape != 2 && ask < 1_000_000) {
+            if (shape != 2 && shape != 3 && ask < 1_000_000) {
                 asks.add(new BookLevel(new Price(ask), size()));
             }
         }
@@ -138,6 +144,53 @@ final class WarmUpInputs {
             held.put(m.noToken(), Shares.whole(random.nextInt(300)));
         }
         return held;
+    }
+
+    /**
+     * What the budget has left for a round, of {@code limit}: mostly all of it, sometimes a little
+     * or nothing, as when a session has spent its minute's mutations and the planner defers.
+     */
+    int budgetLeft(int limit) {
+        return switch (random.nextInt(8)) {
+            case 0 -> 0;
+            case 1 -> Math.min(limit, 1 + random.nextInt(3));
+            default -> limit;
+        };
+    }
+
+    /**
+     * Markets quoted in one round: mostly one, as a move does; one round in 64, up to twelve, as a
+     * cycle does (rarely enough to add about a tenth to the warm-up's time).
+     */
+    int marketsThisRound(int universe) {
+        return random.nextInt(64) == 0 ? Math.min(universe, 2 + random.nextInt(11)) : 1;
+    }
+
+    /**
+     * The markets a round takes as judged by book moves since the last cycle: mostly none, as a move
+     * passes; sometimes some of the round's, in the set shapes a cycle passes ({@code Set.copyOf}).
+     */
+    Set<ConditionId> judgedByMoves(List<Market> quoted) {
+        if (random.nextInt(4) != 0) {
+            return Set.of();
+        }
+        Set<ConditionId> judged = new HashSet<>();
+        for (Market m : quoted) {
+            if (random.nextBoolean()) {
+                judged.add(m.conditionId());
+            }
+        }
+        return Set.copyOf(judged);
+    }
+
+    /** Whether the cancels a round asked for may be asked again (their retry period passed). */
+    boolean cancelRetryPassed() {
+        return random.nextInt(4) == 0;
+    }
+
+    /** The urgent orders a round passes, none: a move passes an immutable list, a cycle the satellite desk's. */
+    List<OrderRequest> noUrgentOrders() {
+        return random.nextBoolean() ? List.of() : new ArrayList<>(0);
     }
 
     BigDecimal toxicity() {

@@ -62,6 +62,46 @@ class WarmUpInputsTest {
     }
 
     @Test
+    void someMadeUpBooksAreEmpty_asASessionsBooksLessOurOrdersAre_butNoneIsStaleOrCrossed() {
+        WarmUpInputs made = new WarmUpInputs(new Random(6), Clock.fixed(NOW, ZoneOffset.UTC));
+        int empty = 0;
+        for (int round = 0; round < 2_000; round++) {
+            Book book = made.book(MARKET.yesToken(), MARKET, made.mid(MARKET), List.of());
+            if (book.bids().isEmpty() && book.asks().isEmpty()) {
+                empty++;
+            }
+            // The mid logs a warning for each stale or crossed book: a warm-up must not write one.
+            assertThat(book.asOf()).isEqualTo(NOW);
+            assertThat(book.isCrossed()).isFalse();
+        }
+        assertThat(empty).as("books with no level at all: no mid, no quote").isBetween(50, 400);
+    }
+
+    @Test
+    void roundsMostlyHaveTheWholeBudgetAndOneMarket_butSometimesNoBudgetOrACyclesWorth() {
+        WarmUpInputs made = new WarmUpInputs(new Random(7), Clock.fixed(NOW, ZoneOffset.UTC));
+        int spent = 0;
+        int whole = 0;
+        int single = 0;
+        int moreThanOneBatch = 0; // two orders a market: over 15 orders takes a second batch
+        for (int round = 0; round < 2_000; round++) {
+            int left = made.budgetLeft(60);
+            assertThat(left).isBetween(0, 60);
+            spent += left == 0 ? 1 : 0;
+            whole += left == 60 ? 1 : 0;
+            int markets = made.marketsThisRound(20);
+            assertThat(markets).isBetween(1, 20);
+            single += markets == 1 ? 1 : 0;
+            moreThanOneBatch += 2 * markets > 15 ? 1 : 0;
+            assertThat(made.marketsThisRound(3)).isBetween(1, 3);
+        }
+        assertThat(spent).as("rounds with nothing left: the planner defers").isPositive();
+        assertThat(whole).isGreaterThan(1_000);
+        assertThat(single).isGreaterThan(1_600);
+        assertThat(moreThanOneBatch).isPositive();
+    }
+
+    @Test
     void theMidWalksAFewTicksARound() {
         WarmUpInputs made = new WarmUpInputs(new Random(5), Clock.fixed(NOW, ZoneOffset.UTC));
         long last = made.mid(MARKET);
