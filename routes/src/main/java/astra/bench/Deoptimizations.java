@@ -17,8 +17,8 @@ import jdk.jfr.consumer.RecordingStream;
  * events). C2 compiles a method for the branches and types its profile has seen; the first input of
  * another kind sends the method back to the interpreter and then to C1's profiling code until it is
  * compiled again, which for a path run a few times a second takes minutes. The latency bench lists
- * what was thrown away after its first decision cycle, so a warm-up that no longer covers what a
- * session meets shows up beside the figure it slows.
+ * what the feed thread (which decides book moves) threw away after the first decision cycle, so a
+ * warm-up that no longer covers what a session meets shows up beside the figure it slows.
  */
 final class Deoptimizations implements AutoCloseable {
     private static final String EVENT = "jdk.Deoptimization";
@@ -33,19 +33,25 @@ final class Deoptimizations implements AutoCloseable {
     /** A trap this many frames above our code still counts as ours: a JDK method inlined into it. */
     private static final int OURS_WITHIN = 4;
 
+    private final String threadNamePart;
     private final RecordingStream stream = new RecordingStream();
     private final Queue<Deopt> seen = new ConcurrentLinkedQueue<>();
 
-    /** Starts listening; the JVM records the event only while a stream or recording asks for it. */
-    Deoptimizations() {
+    /**
+     * Starts listening (the JVM records the event only while a stream or recording asks for it),
+     * to the deoptimizations of threads whose name contains {@code threadNamePart}.
+     */
+    Deoptimizations(String threadNamePart) {
+        this.threadNamePart = threadNamePart;
         stream.enable(EVENT).withStackTrace();
         stream.onEvent(EVENT, this::onDeopt);
         stream.startAsync();
     }
 
     private void onDeopt(RecordedEvent e) {
-        if (!"c2".equals(text(e, "compiler")) || e.getStackTrace() == null) {
-            return; // C1 code deoptimizes by design on its way to C2
+        if (!"c2".equals(text(e, "compiler")) || e.getStackTrace() == null || e.getThread() == null
+                || e.getThread().getJavaName() == null || !e.getThread().getJavaName().contains(threadNamePart)) {
+            return; // C1 code deoptimizes by design on its way to C2; other threads' code is not timed
         }
         // The trap may sit in a JDK method inlined into ours (a record's equals, a collection): name
         // our frame nearest to it, or leave the event out when none is near (the libraries' own code).

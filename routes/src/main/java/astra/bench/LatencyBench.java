@@ -48,6 +48,11 @@ final class LatencyBench implements Measure {
      */
     static final int MUTATIONS_PER_MINUTE = 6_000;
     static final String BUDGET_LINE = "mutations-per-minute: ";
+    /**
+     * Part of the name of the thread that takes market frames and decides book moves: Camel names
+     * its SEDA consumer after {@code Endpoints.MARKET_FEED}.
+     */
+    static final String FEED_THREAD = "market-feed";
 
     @Override
     public String name() {
@@ -78,7 +83,7 @@ final class LatencyBench implements Measure {
         long nanosAtStart = System.nanoTime();
         PaperSession.Result session;
         List<Deoptimizations.Deopt> thrownAway;
-        try (Deoptimizations deopts = new Deoptimizations()) {
+        try (Deoptimizations deopts = new Deoptimizations(FEED_THREAD)) {
             session = PaperSession.run(options, out, core -> {
                 core.probe(probe);
                 running.set(core);
@@ -109,7 +114,8 @@ final class LatencyBench implements Measure {
         out.printf("book moves of quoted markets decided on their own: %d, frame in -> commands out p50 %s, p99 %s%n",
                 moves.getTotalCount(), us(moves, 50), us(moves, 99));
         out.printf("book moves by outcome: %s%n", outcomes(running.get()));
-        out.printf("our compiled code thrown away after the first cycle (JFR jdk.Deoptimization, C2): %s%n",
+        out.printf("our compiled code the feed thread threw away after the first cycle (JFR jdk.Deoptimization, C2):"
+                + " %s%n",
                 Deoptimizations.summary(thrownAway));
         Histogram intents = r.toIntent();
         boolean enough = intents.getTotalCount() >= MIN_INTENTS;
