@@ -22,6 +22,8 @@ import jdk.jfr.consumer.RecordingStream;
  */
 final class Deoptimizations implements AutoCloseable {
     private static final String EVENT = "jdk.Deoptimization";
+    /** A trap this many frames above our code still counts as ours: a JDK method inlined into it. */
+    private static final int OURS_WITHIN = 4;
 
     /** One deoptimization: our code nearest the trap, where compiled code met what its profile had not seen. */
     record Deopt(Instant at, String method, int line, String reason) {
@@ -29,9 +31,6 @@ final class Deoptimizations implements AutoCloseable {
             return method + ":" + line + " (" + reason + ")";
         }
     }
-
-    /** A trap this many frames above our code still counts as ours: a JDK method inlined into it. */
-    private static final int OURS_WITHIN = 4;
 
     private final String threadNamePart;
     private final RecordingStream stream = new RecordingStream();

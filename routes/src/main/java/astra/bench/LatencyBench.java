@@ -115,8 +115,7 @@ final class LatencyBench implements Measure {
                 moves.getTotalCount(), us(moves, 50), us(moves, 99));
         out.printf("book moves by outcome: %s%n", outcomes(running.get()));
         out.printf("our compiled code the feed thread threw away after the first cycle (JFR jdk.Deoptimization, C2):"
-                + " %s%n",
-                Deoptimizations.summary(thrownAway));
+                + " %s%n", Deoptimizations.summary(thrownAway));
         Histogram intents = r.toIntent();
         boolean enough = intents.getTotalCount() >= MIN_INTENTS;
         boolean met = enough && intents.getValueAtPercentile(50) <= P50_GOAL_MICROS
