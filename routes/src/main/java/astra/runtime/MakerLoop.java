@@ -246,7 +246,7 @@ public final class MakerLoop {
         try {
             WarmRounds made = warmRounds();
             for (int i = 0; i < rounds; i++) {
-                made.round();
+                made.round(true);
             }
         } finally {
             quotingLock.unlock();
@@ -267,7 +267,7 @@ public final class MakerLoop {
         }
         try {
             keptWarmAtNanos = now;
-            warmRounds().round();
+            warmRounds().round(false);
         } catch (RuntimeException e) {
             // Only made-up inputs are at stake: stop warming rather than log it every few milliseconds.
             keepWarmFailed = true;
@@ -294,16 +294,18 @@ public final class MakerLoop {
         private int next;
 
         /**
-         * One round, of one market as a move quotes or, now and then, of several at once as a cycle
-         * does (more orders than one batch takes); the order sequence it advanced is put back, so the
-         * session's ids do not move.
+         * One round, of one market as a move quotes or, when {@code cycleSized} and now and then, of
+         * several at once as a cycle does (more orders than one batch takes): the warm-up's rounds
+         * may, the keep-warm ones not, since they run on the feed thread between frames and a
+         * dozen markets' quoting would hold the next frame back. The order sequence it advanced is
+         * put back, so the session's ids do not move.
          */
-        void round() {
+        void round(boolean cycleSized) {
             long sequence = orderSeq;
             try {
                 int limit = p.mutationsLimit().getAsInt();
                 List<Market> quoted = new ArrayList<>();
-                for (int i = made.marketsThisRound(markets.size()); i > 0; i--) {
+                for (int i = cycleSized ? made.marketsThisRound(markets.size()) : 1; i > 0; i--) {
                     quoted.add(markets.get(next++ % markets.size()));
                 }
                 Wanted wanted = new Wanted(made.judgedByMoves(quoted));
