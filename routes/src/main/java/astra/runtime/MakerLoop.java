@@ -246,7 +246,7 @@ public final class MakerLoop {
         try {
             WarmRounds made = warmRounds();
             for (int i = 0; i < rounds; i++) {
-                made.round(true);
+                made.round(i % 2 == 0); // both kinds: the keep-warm rounds are one-market ones
             }
         } finally {
             quotingLock.unlock();
