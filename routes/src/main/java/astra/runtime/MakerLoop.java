@@ -289,7 +289,11 @@ public final class MakerLoop {
         private final List<Market> markets = new ArrayList<>(p.universe().all());
         private final WarmUpInputs made = new WarmUpInputs(new Random(markets.size()), p.clock());
         private final Map<ConditionId, List<Order>> resting = new HashMap<>();
-        /** The rounds' own cancels asked for, so rounds meet cancels still on their way as a session does. */
+        /**
+         * The rounds' own cancels asked for, so rounds meet cancels still on their way as a session
+         * does. Only the keys are read; it is the session's type ({@code cancelAskedAt}'s) because
+         * {@code outgoing} is compiled for the map types it is given.
+         */
         private final Map<ClientOrderId, Instant> cancelsAsked = new HashMap<>();
         private int next;
 
