@@ -54,9 +54,41 @@ public final class Micros {
         return BigDecimal.valueOf(micros, DECIMALS);
     }
 
-    /** Plain decimal text without trailing zeros ("0.5", "12", "-0.0001"). */
+    /**
+     * Plain decimal text without trailing zeros ("0.5", "12", "-0.0001"), as
+     * {@code toBigDecimal(micros).stripTrailingZeros().toPlainString()} writes it. Written out in
+     * whole numbers because prices and sizes are formatted into every order's reason on the path
+     * from a book move to an order, where the decimal route was a measurable share
+     * (docs/benchmarks.md, latency).
+     */
     public static String format(long micros) {
-        BigDecimal d = toBigDecimal(micros).stripTrailingZeros();
-        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+        if (micros == Long.MIN_VALUE) { // its magnitude has no long
+            return toBigDecimal(micros).stripTrailingZeros().toPlainString();
+        }
+        long magnitude = Math.abs(micros);
+        long whole = magnitude / SCALE;
+        int fraction = (int) (magnitude % SCALE);
+        StringBuilder text = new StringBuilder(24);
+        if (micros < 0) {
+            text.append('-');
+        }
+        text.append(whole);
+        if (fraction != 0) {
+            int digits = DECIMALS;
+            while (fraction % 10 == 0) {
+                fraction /= 10;
+                digits--;
+            }
+            text.append('.');
+            int width = 1;
+            for (int rest = fraction; rest >= 10; rest /= 10) {
+                width++;
+            }
+            for (; width < digits; width++) {
+                text.append('0');
+            }
+            text.append(fraction);
+        }
+        return text.toString();
     }
 }
