@@ -44,6 +44,19 @@ public final class TickRounding {
         return side == Side.BUY ? bid(raw, tick) : ask(raw, tick);
     }
 
+    /**
+     * {@link #bid(BigDecimal, TickSize)} of {@code BigDecimal.valueOf(raw)}, the same price, without
+     * writing the double out in decimal (a good part of a quote's cost when it was).
+     */
+    public static Price bid(double raw, TickSize tick) {
+        return roundThenClamp(raw, tick, RoundingMode.FLOOR);
+    }
+
+    /** {@link #ask(BigDecimal, TickSize)} of {@code BigDecimal.valueOf(raw)}, the same price (see {@link #bid(double, TickSize)}). */
+    public static Price ask(double raw, TickSize tick) {
+        return roundThenClamp(raw, tick, RoundingMode.CEILING);
+    }
+
     /** {@link #bid(BigDecimal, TickSize)} for a raw price in micros. */
     public static Price bidMicros(long rawMicros, TickSize tick) {
         return bid(Micros.toBigDecimal(rawMicros), tick);
@@ -54,6 +67,31 @@ public final class TickRounding {
         return ask(Micros.toBigDecimal(rawMicros), tick);
     }
 
+    /**
+     * In doubles where that is exact. {@code BigDecimal.valueOf(raw)} is the shortest decimal that
+     * reads back as {@code raw}, within half an ulp of it (about 1e-16 in [0, 1]), so raw in ticks
+     * and that decimal in ticks differ by far less than {@link #CLEAR_OF_THE_GRID}; where raw in
+     * ticks is not that close to a whole number both round to the same tick. Close to one, out of
+     * range or not a number, the decimal route decides (and refuses alike).
+     */
+    private static Price roundThenClamp(double raw, TickSize tick, RoundingMode towardSafeSide) {
+        Objects.requireNonNull(tick, "tick");
+        double inTicks = raw * Micros.SCALE / tick.micros();
+        double below = Math.floor(inTicks);
+        if (!(raw >= 0 && raw <= 1) || inTicks - below < CLEAR_OF_THE_GRID || below + 1 - inTicks < CLEAR_OF_THE_GRID) {
+            return roundThenClamp(BigDecimal.valueOf(raw), tick, towardSafeSide);
+        }
+        long ticks = towardSafeSide == RoundingMode.FLOOR ? (long) below : (long) below + 1;
+        return clamp(ticks * tick.micros(), tick);
+    }
+
+    /** How far from a whole number of ticks a double must be to be rounded as a double. */
+    private static final double CLEAR_OF_THE_GRID = 1e-7;
+
+    private static Price clamp(long rounded, TickSize tick) {
+        return new Price(Math.max(tick.minPrice().micros(), Math.min(tick.maxPrice().micros(), rounded)));
+    }
+
     private static Price roundThenClamp(BigDecimal raw, TickSize tick, RoundingMode towardSafeSide) {
         Objects.requireNonNull(raw, "raw price");
         Objects.requireNonNull(tick, "tick");
@@ -61,8 +99,6 @@ public final class TickRounding {
             throw new IllegalArgumentException("raw price " + raw.toPlainString() + " outside [0, 1]");
         }
         long ticks = raw.divide(tick.value(), 0, towardSafeSide).longValueExact();
-        long rounded = ticks * tick.micros();
-        long clamped = Math.max(tick.minPrice().micros(), Math.min(tick.maxPrice().micros(), rounded));
-        return new Price(clamped);
+        return clamp(ticks * tick.micros(), tick);
     }
 }

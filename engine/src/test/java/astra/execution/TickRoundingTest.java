@@ -7,6 +7,7 @@ import astra.domain.Price;
 import astra.domain.Side;
 import astra.domain.TickSize;
 import java.math.BigDecimal;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -124,5 +125,50 @@ class TickRoundingTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outside [0, 1]");
         assertThatThrownBy(() -> TickRounding.ask(d("1.01"), TickSize.HUNDREDTH))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outside [0, 1]");
+    }
+
+    @ParameterizedTest(name = "tick {0}")
+    @EnumSource(TickSize.class)
+    void aDoubleRoundsAsItsDecimalDoes_onTheGridAndBesideIt(TickSize tick) {
+        SplittableRandom random = new SplittableRandom(tick.micros());
+        for (long k = 0; k * tick.micros() <= 1_000_000; k++) {
+            // k ticks as a double, and the doubles either side of it: where the double route could err.
+            double onTheGrid = k * tick.micros() / 1e6;
+            for (double raw : new double[] {onTheGrid, Math.nextDown(onTheGrid), Math.nextUp(onTheGrid),
+                    onTheGrid + 1e-12, onTheGrid - 1e-12}) {
+                assertSameAsTheDecimalRoute(raw, tick);
+            }
+        }
+        for (int i = 0; i < 100_000; i++) {
+            assertSameAsTheDecimalRoute(random.nextDouble(), tick);
+        }
+    }
+
+    @Test
+    void aDoubleOutOfRange_isRefusedAsItsDecimalIs() {
+        for (double raw : new double[] {-1e-9, 1.0000001, Double.NaN, Double.POSITIVE_INFINITY}) {
+            Class<? extends Throwable> refusal = refusalOf(() -> TickRounding.bid(BigDecimal.valueOf(raw),
+                    TickSize.HUNDREDTH));
+            assertThatThrownBy(() -> TickRounding.bid(raw, TickSize.HUNDREDTH)).as("%s", raw).isInstanceOf(refusal);
+            assertThatThrownBy(() -> TickRounding.ask(raw, TickSize.HUNDREDTH)).as("%s", raw).isInstanceOf(refusal);
+        }
+    }
+
+    private static void assertSameAsTheDecimalRoute(double raw, TickSize tick) {
+        if (raw < 0 || raw > 1) {
+            return;
+        }
+        BigDecimal decimal = BigDecimal.valueOf(raw);
+        assertThat(TickRounding.bid(raw, tick)).as("bid %s on %s", raw, tick).isEqualTo(TickRounding.bid(decimal, tick));
+        assertThat(TickRounding.ask(raw, tick)).as("ask %s on %s", raw, tick).isEqualTo(TickRounding.ask(decimal, tick));
+    }
+
+    private static Class<? extends Throwable> refusalOf(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            return e.getClass();
+        }
+        throw new AssertionError("not refused");
     }
 }

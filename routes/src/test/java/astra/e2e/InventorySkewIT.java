@@ -155,8 +155,8 @@ class InventorySkewIT {
                 if (above(skewed.bid(), flat.bid()) || above(skewed.ask(), flat.ask())) {
                     counts.failures.add("long YES above the flat plan: " + where);
                 }
-                boolean material = flat.trace().orElseThrow().rawBid()
-                        .subtract(skewed.trace().orElseThrow().rawBid()).compareTo(tick) >= 0
+                boolean material = BigDecimal.valueOf(flat.trace().orElseThrow().rawBid())
+                        .subtract(BigDecimal.valueOf(skewed.trace().orElseThrow().rawBid())).compareTo(tick) >= 0
                         && flat.reasons().stream().noneMatch(r -> r.startsWith("bid "));
                 if (material && skewed.bid().isPresent() && flat.bid().isPresent()) {
                     counts.materialLongYes++;
@@ -170,8 +170,8 @@ class InventorySkewIT {
                 if (above(flat.bid(), skewed.bid()) || above(flat.ask(), skewed.ask())) {
                     counts.failures.add("long NO below the flat plan: " + where);
                 }
-                boolean material = skewed.trace().orElseThrow().rawAsk()
-                        .subtract(flat.trace().orElseThrow().rawAsk()).compareTo(tick) >= 0
+                boolean material = BigDecimal.valueOf(skewed.trace().orElseThrow().rawAsk())
+                        .subtract(BigDecimal.valueOf(flat.trace().orElseThrow().rawAsk())).compareTo(tick) >= 0
                         && flat.reasons().stream().noneMatch(r -> r.startsWith("ask "));
                 if (material && skewed.ask().isPresent() && flat.ask().isPresent()) {
                     counts.materialLongNo++;

@@ -107,8 +107,8 @@ public final class InventoryAwareQuoter {
         double widen = (1 + settings.toxicityWidening().doubleValue() * ctx.toxicity().doubleValue())
                 * permissions.spreadWidenFactor().doubleValue();
         double spread = (spreadAs + spreadJump) * widen;
-        BigDecimal rawBid = BigDecimal.valueOf(LogitSpreadModel.sigmoid(r - spread / 2));
-        BigDecimal rawAsk = BigDecimal.valueOf(LogitSpreadModel.sigmoid(r + spread / 2));
+        double rawBid = LogitSpreadModel.sigmoid(r - spread / 2);
+        double rawAsk = LogitSpreadModel.sigmoid(r + spread / 2);
         QuoteTrace trace = new QuoteTrace(fair, tauClose, r, spreadAs, spreadJump, spread, rawBid, rawAsk);
 
         List<String> reasons = new ArrayList<>();
@@ -133,7 +133,7 @@ public final class InventoryAwareQuoter {
 
     private Optional<TargetQuote> side(QuoteRole role, boolean permitted, boolean wouldNotReduce,
             Optional<Price> yesPrice, Shares scaled, QuoteContext ctx, GtdExpiration expiration, List<String> reasons) {
-        String name = role.name().toLowerCase();
+        String name = role == QuoteRole.BID ? "bid" : "ask";
         if (!permitted) {
             reasons.add(name + " not permitted by the rules");
             return Optional.empty();
@@ -174,13 +174,16 @@ public final class InventoryAwareQuoter {
         BigDecimal toxicityCut = BigDecimal.ONE.subtract(settings.toxicitySizeCut().multiply(ctx.toxicity()));
         BigDecimal raw = settings.baseSize().toBigDecimal().multiply(p.sizeFactor()).multiply(p.capMultiplier())
                 .multiply(toxicityCut).setScale(Micros.DECIMALS, RoundingMode.DOWN);
-        return Shares.of(raw).min(settings.maxSize());
+        return new Shares(raw.unscaledValue().longValueExact()).min(settings.maxSize()); // raw has six decimals
     }
 
     private static Shares floorToSizeDecimals(Shares size, TickSize tick) {
-        return Shares.of(size.toBigDecimal().setScale(tick.sizeDecimals(), RoundingMode.DOWN)
-                .setScale(Micros.DECIMALS, RoundingMode.UNNECESSARY));
+        long unit = SIZE_UNITS[Micros.DECIMALS - tick.sizeDecimals()];
+        return new Shares(size.micros() / unit * unit);
     }
+
+    /** Millionths per unit of a size with 6, 5, ... 0 decimals. */
+    private static final long[] SIZE_UNITS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
     /** Keeps a bid strictly below every price it would match at (direct or by minting). */
     private static Optional<Price> guardBid(Optional<Price> bid, Book yes, Book no, TickSize tick,

@@ -8,9 +8,7 @@ import astra.domain.Price;
 import astra.domain.Shares;
 import astra.domain.Side;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -39,8 +37,9 @@ public final class OthersBook {
             throw new IllegalArgumentException("book of token " + yes.token() + " is not the YES book of "
                     + market.conditionId());
         }
-        Map<Long, Long> bids = new HashMap<>(4);
-        Map<Long, Long> asks = new HashMap<>(4);
+        // A market has a handful of our orders at most: sizes per price in plain arrays, not maps of boxed longs.
+        Ours bids = new Ours(ours.size());
+        Ours asks = new Ours(ours.size());
         for (Order o : ours) {
             boolean yesToken = o.intent().token().equals(market.yesToken());
             if (!yesToken && !o.intent().token().equals(market.noToken())) {
@@ -48,7 +47,7 @@ public final class OthersBook {
             }
             Price price = yesToken ? o.intent().price() : o.intent().price().complement();
             boolean bid = (o.intent().side() == Side.BUY) == yesToken;
-            (bid ? bids : asks).merge(price.micros(), o.remaining().micros(), Long::sum);
+            (bid ? bids : asks).add(price.micros(), o.remaining().micros());
         }
         if (bids.isEmpty() && asks.isEmpty()) {
             return yes;
@@ -57,13 +56,49 @@ public final class OthersBook {
                 yes.asOf());
     }
 
-    private static List<BookLevel> less(List<BookLevel> levels, Map<Long, Long> ours) {
+    /** Our remaining size per price on one side of the book. */
+    private static final class Ours {
+        private final long[] prices;
+        private final long[] sizes;
+        private int count;
+
+        Ours(int capacity) {
+            prices = new long[capacity];
+            sizes = new long[capacity];
+        }
+
+        void add(long price, long size) {
+            for (int i = 0; i < count; i++) {
+                if (prices[i] == price) {
+                    sizes[i] += size;
+                    return;
+                }
+            }
+            prices[count] = price;
+            sizes[count++] = size;
+        }
+
+        long at(long price) {
+            for (int i = 0; i < count; i++) {
+                if (prices[i] == price) {
+                    return sizes[i];
+                }
+            }
+            return 0;
+        }
+
+        boolean isEmpty() {
+            return count == 0;
+        }
+    }
+
+    private static List<BookLevel> less(List<BookLevel> levels, Ours ours) {
         if (ours.isEmpty()) {
             return levels;
         }
         List<BookLevel> left = new ArrayList<>(levels.size());
         for (BookLevel level : levels) {
-            long mine = ours.getOrDefault(level.price().micros(), 0L);
+            long mine = ours.at(level.price().micros());
             long rest = level.size().micros() - mine;
             if (rest > 0) {
                 left.add(mine == 0 ? level : new BookLevel(level.price(), new Shares(rest)));

@@ -21,6 +21,6 @@ public record QuoteTrace(
         double avellanedaStoikovSpread,
         double jumpRiskSpread,
         double totalSpread,
-        BigDecimal rawBid,
-        BigDecimal rawAsk) {
+        double rawBid,
+        double rawAsk) {
 }
