@@ -106,7 +106,7 @@ public final class TradingCore {
         if (policy != firewall.control().mutationLimit()) {
             firewall.control().mutationLimit(policy);
         }
-        return firewall.control().mutationLimit() - firewall.control().status().mutationsInWindow();
+        return firewall.control().mutationLimit() - firewall.control().mutationsInWindow();
     }
 
     /** The satellite desk: off unless {@code astra.satellite.signals-file} names a file. */

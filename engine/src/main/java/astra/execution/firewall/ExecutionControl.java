@@ -34,6 +34,12 @@ public interface ExecutionControl {
     int mutationLimit();
 
     /**
+     * Mutations the rolling window holds now: {@code status().mutationsInWindow()} without the rest
+     * of the status, since a book move's path to an order reads it.
+     */
+    int mutationsInWindow();
+
+    /**
      * Changes the rolling window's limit (the policy's {@code execution.mutations-per-minute} after a
      * hot reload); mutations already in the window keep counting against the new limit.
      */

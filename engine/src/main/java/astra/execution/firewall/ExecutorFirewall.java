@@ -148,6 +148,11 @@ final class ExecutorFirewall implements OrderGateway, ExecutionControl, DeadManS
     }
 
     @Override
+    public int mutationsInWindow() {
+        return budget.used();
+    }
+
+    @Override
     public void mutationLimit(int perWindow) {
         int before = budget.limit();
         budget.limit(perWindow);

@@ -110,4 +110,19 @@ class MutationBudgetTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(rig.control().mutationLimit()).isEqualTo(60);
     }
+
+    @Test
+    void mutationsInWindow_countsWhatTheStatusCounts_andRollsOutWithTheWindow() {
+        Rig rig = Rig.open(FirewallConfig.DEFAULTS.withMutationBudget(5, Duration.ofSeconds(10)));
+        rig.gateway().submit(buys("a", 2));
+        rig.clock.advance(Duration.ofSeconds(6));
+        rig.gateway().submit(buys("b", 1));
+        assertThat(rig.control().mutationsInWindow()).isEqualTo(3)
+                .isEqualTo(rig.control().status().mutationsInWindow());
+
+        rig.clock.advance(Duration.ofSeconds(4)); // the first two are exactly one window old: rolled out
+
+        assertThat(rig.control().mutationsInWindow()).isEqualTo(1)
+                .isEqualTo(rig.control().status().mutationsInWindow());
+    }
 }
