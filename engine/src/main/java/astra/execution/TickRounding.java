@@ -25,6 +25,8 @@ import java.util.Objects;
  * a price the strategy never meant.
  */
 public final class TickRounding {
+    /** How far from a whole number of ticks a double must be to be rounded as a double. */
+    private static final double CLEAR_OF_THE_GRID = 1e-7;
 
     private TickRounding() {}
 
@@ -52,7 +54,10 @@ public final class TickRounding {
         return roundThenClamp(raw, tick, RoundingMode.FLOOR);
     }
 
-    /** {@link #ask(BigDecimal, TickSize)} of {@code BigDecimal.valueOf(raw)}, the same price (see {@link #bid(double, TickSize)}). */
+    /**
+     * {@link #ask(BigDecimal, TickSize)} of {@code BigDecimal.valueOf(raw)}, the same price (see
+     * {@link #bid(double, TickSize)}).
+     */
     public static Price ask(double raw, TickSize tick) {
         return roundThenClamp(raw, tick, RoundingMode.CEILING);
     }
@@ -71,22 +76,20 @@ public final class TickRounding {
      * In doubles where that is exact. {@code BigDecimal.valueOf(raw)} is the shortest decimal that
      * reads back as {@code raw}, within half an ulp of it (about 1e-16 in [0, 1]), so raw in ticks
      * and that decimal in ticks differ by far less than {@link #CLEAR_OF_THE_GRID}; where raw in
-     * ticks is not that close to a whole number both round to the same tick. Close to one, out of
-     * range or not a number, the decimal route decides (and refuses alike).
+     * ticks is not that close to a whole number both round to the same tick. Close to a tick, out
+     * of range or not a number, the decimal route decides (and refuses alike).
      */
     private static Price roundThenClamp(double raw, TickSize tick, RoundingMode towardSafeSide) {
         Objects.requireNonNull(tick, "tick");
         double inTicks = raw * Micros.SCALE / tick.micros();
         double below = Math.floor(inTicks);
-        if (!(raw >= 0 && raw <= 1) || inTicks - below < CLEAR_OF_THE_GRID || below + 1 - inTicks < CLEAR_OF_THE_GRID) {
+        boolean nearATick = inTicks - below < CLEAR_OF_THE_GRID || below + 1 - inTicks < CLEAR_OF_THE_GRID;
+        if (!(raw >= 0 && raw <= 1) || nearATick) {
             return roundThenClamp(BigDecimal.valueOf(raw), tick, towardSafeSide);
         }
         long ticks = towardSafeSide == RoundingMode.FLOOR ? (long) below : (long) below + 1;
         return clamp(ticks * tick.micros(), tick);
     }
-
-    /** How far from a whole number of ticks a double must be to be rounded as a double. */
-    private static final double CLEAR_OF_THE_GRID = 1e-7;
 
     private static Price clamp(long rounded, TickSize tick) {
         return new Price(Math.max(tick.minPrice().micros(), Math.min(tick.maxPrice().micros(), rounded)));

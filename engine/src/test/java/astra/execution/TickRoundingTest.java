@@ -159,8 +159,10 @@ class TickRoundingTest {
             return;
         }
         BigDecimal decimal = BigDecimal.valueOf(raw);
-        assertThat(TickRounding.bid(raw, tick)).as("bid %s on %s", raw, tick).isEqualTo(TickRounding.bid(decimal, tick));
-        assertThat(TickRounding.ask(raw, tick)).as("ask %s on %s", raw, tick).isEqualTo(TickRounding.ask(decimal, tick));
+        assertThat(TickRounding.bid(raw, tick)).as("bid %s on %s", raw, tick)
+                .isEqualTo(TickRounding.bid(decimal, tick));
+        assertThat(TickRounding.ask(raw, tick)).as("ask %s on %s", raw, tick)
+                .isEqualTo(TickRounding.ask(decimal, tick));
     }
 
     private static Class<? extends Throwable> refusalOf(Runnable call) {

@@ -59,6 +59,8 @@ import java.util.Optional;
  * A–S diffusion term narrows).
  */
 public final class InventoryAwareQuoter {
+    /** Millionths per unit of a size with 6, 5, ... 0 decimals. */
+    private static final long[] SIZE_UNITS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
     private final Clock clock;
     private final QuoterSettings settings;
@@ -181,9 +183,6 @@ public final class InventoryAwareQuoter {
         long unit = SIZE_UNITS[Micros.DECIMALS - tick.sizeDecimals()];
         return new Shares(size.micros() / unit * unit);
     }
-
-    /** Millionths per unit of a size with 6, 5, ... 0 decimals. */
-    private static final long[] SIZE_UNITS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
     /** Keeps a bid strictly below every price it would match at (direct or by minting). */
     private static Optional<Price> guardBid(Optional<Price> bid, Book yes, Book no, TickSize tick,
