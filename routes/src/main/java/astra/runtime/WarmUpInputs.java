@@ -2,6 +2,7 @@ package astra.runtime;
 
 import astra.domain.Book;
 import astra.domain.BookLevel;
+import astra.domain.ClientOrderId;
 import astra.domain.ConditionId;
 import astra.domain.Market;
 import astra.domain.Order;
@@ -212,12 +213,28 @@ final class WarmUpInputs {
                 Shares half = new Shares(o.intent().size().micros() / 2);
                 mine.add(new Order(o.intent(), o.venueId(), OrderStatus.PARTIALLY_FILLED, half, now, now,
                         Optional.empty()));
+            } else if (fate == 3 && o.status() == OrderStatus.LIVE) {
+                mine.add(o);
+                mine.add(twinOf(o, now));
             } else {
                 mine.add(o);
             }
         }
         // The cycle passes an immutable empty list for a market without orders, a move an ArrayList.
         return mine.isEmpty() && random.nextBoolean() ? List.of() : mine;
+    }
+
+    /**
+     * A second order in the same slot at the same price, as when a requote raced a fill: the slot
+     * keeps one and cancels the other, and the book less our orders takes both off one level.
+     * Sessions meet it rarely, and code never run in the warm-up is thrown away when they do.
+     */
+    private static Order twinOf(Order o, Instant now) {
+        OrderIntent i = o.intent();
+        OrderIntent twin = new OrderIntent(new ClientOrderId(i.clientOrderId().value() + "-twin"), i.market(),
+                i.token(), i.side(), i.price(), i.size(), i.tickSize(), i.type(), i.postOnly(), i.expiration(),
+                i.reason());
+        return new Order(twin, o.venueId(), OrderStatus.LIVE, Shares.ZERO, now, now, Optional.empty());
     }
 
     /** A request as the store would show it once the venue took it. */

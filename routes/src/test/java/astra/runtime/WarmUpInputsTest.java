@@ -111,4 +111,28 @@ class WarmUpInputsTest {
             last = next;
         }
     }
+
+    @Test
+    void nowAndThenTwoOfOurOrdersShareASlotAndAPrice_asWhenARequoteRacedAFill() {
+        WarmUpInputs made = new WarmUpInputs(new Random(5), Clock.fixed(NOW, ZoneOffset.UTC));
+        Order live = made.resting(new OrderIntent(new ClientOrderId("o1"), MARKET.conditionId(), MARKET.yesToken(),
+                Side.BUY, new Price(480_000), Shares.whole(5), TickSize.HUNDREDTH, OrderType.GTC, true,
+                Optional.empty(), "test"));
+        int twins = 0;
+        int rounds = 10_000;
+        for (int round = 0; round < rounds; round++) {
+            List<Order> mine = made.restingOf(List.of(live));
+            if (mine.size() == 2) {
+                twins++;
+                Order twin = mine.get(1);
+                assertThat(twin.clientOrderId()).isNotEqualTo(live.clientOrderId());
+                assertThat(twin.intent().price()).isEqualTo(live.intent().price());
+                assertThat(twin.intent().token()).isEqualTo(live.intent().token());
+                assertThat(twin.intent().side()).isEqualTo(live.intent().side());
+                assertThat(twin.status()).isEqualTo(live.status());
+            }
+            assertThat(mine.size()).isLessThanOrEqualTo(2);
+        }
+        assertThat(twins).as("about one round in 20").isBetween(rounds / 40, rounds / 10);
+    }
 }
