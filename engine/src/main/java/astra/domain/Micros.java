@@ -74,20 +74,12 @@ public final class Micros {
         }
         text.append(whole);
         if (fraction != 0) {
-            int digits = DECIMALS;
-            while (fraction % 10 == 0) {
-                fraction /= 10;
-                digits--;
+            String digits = Integer.toString((int) SCALE + fraction); // a leading 1, then six digits
+            int end = digits.length();
+            while (digits.charAt(end - 1) == '0') {
+                end--;
             }
-            text.append('.');
-            int width = 1;
-            for (int rest = fraction; rest >= 10; rest /= 10) {
-                width++;
-            }
-            for (; width < digits; width++) {
-                text.append('0');
-            }
-            text.append(fraction);
+            text.append('.').append(digits, 1, end);
         }
         return text.toString();
     }

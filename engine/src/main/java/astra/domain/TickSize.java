@@ -16,6 +16,9 @@ public enum TickSize {
     TWENTY_FIVE_TEN_THOUSANDTHS("0.0025", 4, 2, 6);
 
     private final String text;
+    /** Micros in one unit of the last size decimal, by decimals: 10^(6 − decimals). */
+    private static final long[] SIZE_UNIT_MICROS = {1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
+
     private final long micros;
     private final int priceDecimals;
     private final int sizeDecimals;
@@ -71,6 +74,12 @@ public enum TickSize {
 
     public int sizeDecimals() {
         return sizeDecimals;
+    }
+
+    /** {@code size} floored to the {@link #sizeDecimals()} the venue takes at this tick. */
+    public Shares floorSize(Shares size) {
+        long unit = SIZE_UNIT_MICROS[sizeDecimals];
+        return new Shares(size.micros() - size.micros() % unit); // sizes are non-negative
     }
 
     public int amountDecimals() {

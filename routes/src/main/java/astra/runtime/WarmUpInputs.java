@@ -215,7 +215,7 @@ final class WarmUpInputs {
                         Optional.empty()));
             } else if (fate == 3 && o.status() == OrderStatus.LIVE) {
                 mine.add(o);
-                mine.add(twinOf(o, now));
+                mine.add(twinOf(o));
             } else {
                 mine.add(o);
             }
@@ -229,12 +229,11 @@ final class WarmUpInputs {
      * keeps one and cancels the other, and the book less our orders takes both off one level.
      * Sessions meet it rarely, and code never run in the warm-up is thrown away when they do.
      */
-    private static Order twinOf(Order o, Instant now) {
+    private Order twinOf(Order o) {
         OrderIntent i = o.intent();
-        OrderIntent twin = new OrderIntent(new ClientOrderId(i.clientOrderId().value() + "-twin"), i.market(),
+        return resting(new OrderIntent(new ClientOrderId(i.clientOrderId().value() + "-twin"), i.market(),
                 i.token(), i.side(), i.price(), i.size(), i.tickSize(), i.type(), i.postOnly(), i.expiration(),
-                i.reason());
-        return new Order(twin, o.venueId(), OrderStatus.LIVE, Shares.ZERO, now, now, Optional.empty());
+                i.reason()));
     }
 
     /** A request as the store would show it once the venue took it. */

@@ -41,9 +41,6 @@ public final class ParityScanner {
     /** Any edge after fees counts. */
     public static final BigDecimal DEFAULT_MIN_EDGE_PER_SHARE = BigDecimal.ZERO;
 
-    /** Micros in one unit of the last size decimal, by decimals: 10^(6 − decimals). */
-    private static final long[] SIZE_UNIT_MICROS = {1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
-
     private final Clock clock;
     private final Duration maxBookAge;
     private final BigDecimal minEdgePerShare;
@@ -165,8 +162,6 @@ public final class ParityScanner {
 
     /** The smaller touch, floored to the venue's size decimals (sizes are non-negative micros). */
     static Shares pairSize(BookLevel a, BookLevel b, Market market) {
-        long smaller = Math.min(a.size().micros(), b.size().micros());
-        long unit = SIZE_UNIT_MICROS[market.tickSize().sizeDecimals()];
-        return new Shares(smaller - smaller % unit);
+        return market.tickSize().floorSize(a.size().min(b.size()));
     }
 }

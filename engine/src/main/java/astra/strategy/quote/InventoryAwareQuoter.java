@@ -59,8 +59,6 @@ import java.util.Optional;
  * A–S diffusion term narrows).
  */
 public final class InventoryAwareQuoter {
-    /** Millionths per unit of a size with 6, 5, ... 0 decimals. */
-    private static final long[] SIZE_UNITS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
     private final Clock clock;
     private final QuoterSettings settings;
@@ -149,7 +147,7 @@ public final class InventoryAwareQuoter {
         }
         Market market = ctx.market();
         Shares size = ctx.permissions().reduceOnly() ? scaled.min(ctx.inventory().absoluteNet()) : scaled;
-        size = floorToSizeDecimals(size, market.tickSize());
+        size = market.tickSize().floorSize(size);
         if (size.compareTo(market.minSize()) < 0) {
             reasons.add(name + " size " + size + " below the market minimum " + market.minSize());
             return Optional.empty();
@@ -175,13 +173,8 @@ public final class InventoryAwareQuoter {
         QuotePermissions p = ctx.permissions();
         BigDecimal toxicityCut = BigDecimal.ONE.subtract(settings.toxicitySizeCut().multiply(ctx.toxicity()));
         BigDecimal raw = settings.baseSize().toBigDecimal().multiply(p.sizeFactor()).multiply(p.capMultiplier())
-                .multiply(toxicityCut).setScale(Micros.DECIMALS, RoundingMode.DOWN);
-        return new Shares(raw.unscaledValue().longValueExact()).min(settings.maxSize()); // raw has six decimals
-    }
-
-    private static Shares floorToSizeDecimals(Shares size, TickSize tick) {
-        long unit = SIZE_UNITS[Micros.DECIMALS - tick.sizeDecimals()];
-        return new Shares(size.micros() / unit * unit);
+                .multiply(toxicityCut);
+        return new Shares(Micros.of(raw, RoundingMode.DOWN)).min(settings.maxSize());
     }
 
     /** Keeps a bid strictly below every price it would match at (direct or by minting). */
