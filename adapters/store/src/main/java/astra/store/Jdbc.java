@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,10 +22,18 @@ final class Jdbc implements AutoCloseable {
     private static final String H2_CONCURRENT_UPDATE = "90131";
     private static final int ATTEMPTS = 5;
 
+    /**
+     * At most this many statements are kept prepared; the store's SQL is a fixed set of texts well
+     * below it, so the bound only guards against a text built from values.
+     */
+    static final int KEPT_STATEMENTS = 64;
+
     private final Connection connection;
+    private final Tx tx;
 
     private Jdbc(Connection connection) {
         this.connection = connection;
+        this.tx = new Tx(connection);
     }
 
     /** Takes over a connection whose schema is current; ends any transaction left open on it. */
@@ -36,12 +46,73 @@ final class Jdbc implements AutoCloseable {
     }
 
     interface Work<T> {
-        T run(Connection c) throws SQLException;
+        T run(Tx c) throws SQLException;
     }
 
     /** Work that also says what to do once it has committed (the store's view of what changed). */
     interface ChangeWork<T> {
-        T run(Connection c, List<Runnable> afterCommit) throws SQLException;
+        T run(Tx c, List<Runnable> afterCommit) throws SQLException;
+    }
+
+    /**
+     * The connection as a transaction's work uses it. Each SQL text is prepared once and its
+     * statement kept for the transactions after (a fill's bookkeeping runs a dozen statements, and
+     * preparing them anew each time had the database parse every one of them again). Used only
+     * under the {@link Jdbc}'s lock, one transaction at a time.
+     */
+    static final class Tx {
+        private final Connection connection;
+        private final Map<String, PreparedStatement> kept = new HashMap<>();
+
+        private Tx(Connection connection) {
+            this.connection = connection;
+        }
+
+        /**
+         * The statement for {@code sql} with no parameter set; give it back through {@link #done}.
+         */
+        PreparedStatement prepared(String sql) throws SQLException {
+            PreparedStatement s = kept.get(sql);
+            if (s != null) {
+                s.clearParameters();
+                return s;
+            }
+            s = connection.prepareStatement(sql);
+            if (kept.size() < KEPT_STATEMENTS) {
+                kept.put(sql, s);
+            }
+            return s;
+        }
+
+        /** Closes the statement unless it is kept for its text. */
+        void done(String sql, PreparedStatement s) throws SQLException {
+            if (kept.get(sql) != s) {
+                s.close();
+            }
+        }
+
+        int keptCount() {
+            return kept.size();
+        }
+
+        private void close() throws SQLException {
+            SQLException first = null;
+            for (PreparedStatement s : kept.values()) {
+                try {
+                    s.close();
+                } catch (SQLException e) {
+                    if (first == null) {
+                        first = e;
+                    } else {
+                        first.addSuppressed(e);
+                    }
+                }
+            }
+            kept.clear();
+            if (first != null) {
+                throw first;
+            }
+        }
     }
 
     interface Binder {
@@ -75,7 +146,7 @@ final class Jdbc implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             try {
                 List<Runnable> afterCommit = new ArrayList<>(4);
-                T result = work.run(connection, afterCommit);
+                T result = work.run(tx, afterCommit);
                 connection.commit();
                 afterCommit.forEach(Runnable::run);
                 return result;
@@ -98,9 +169,15 @@ final class Jdbc implements AutoCloseable {
         }
     }
 
+    /** How many statements are kept prepared now. */
+    synchronized int keptStatements() {
+        return tx.keptCount();
+    }
+
     @Override
     public synchronized void close() {
         try {
+            tx.close();
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("closing the order store failed", e);
@@ -131,20 +208,24 @@ final class Jdbc implements AutoCloseable {
     }
 
     /** Inserts one row; the placeholders follow the column list, so they cannot miscount. */
-    static int insert(Connection c, String table, String columns, Binder binder) throws SQLException {
+    static int insert(Tx c, String table, String columns, Binder binder) throws SQLException {
         String placeholders = String.join(", ", Collections.nCopies(columns.split(",").length, "?"));
         return update(c, "INSERT INTO " + table + " (" + columns + ") VALUES (" + placeholders + ")", binder);
     }
 
-    static int update(Connection c, String sql, Binder binder) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
+    static int update(Tx c, String sql, Binder binder) throws SQLException {
+        PreparedStatement s = c.prepared(sql);
+        try {
             binder.bind(s);
             return s.executeUpdate();
+        } finally {
+            c.done(sql, s);
         }
     }
 
-    static <T> List<T> query(Connection c, String sql, Binder binder, RowReader<T> reader) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
+    static <T> List<T> query(Tx c, String sql, Binder binder, RowReader<T> reader) throws SQLException {
+        PreparedStatement s = c.prepared(sql);
+        try {
             binder.bind(s);
             try (ResultSet r = s.executeQuery()) {
                 List<T> rows = new ArrayList<>();
@@ -153,6 +234,8 @@ final class Jdbc implements AutoCloseable {
                 }
                 return rows;
             }
+        } finally {
+            c.done(sql, s);
         }
     }
 

@@ -25,6 +25,7 @@ import astra.domain.Usd;
 import astra.portfolio.PositionLedger;
 import astra.ports.OrderStore;
 import astra.ports.RunRecords;
+import astra.store.Jdbc.Tx;
 import astra.store.Rows.Versioned;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -324,7 +325,7 @@ public final class JdbcOrderStore implements OrderStore {
     // --- derived state: what the counting fills add up to ---
 
     /** Recomputes the filled size of the fill's order and the position of its token. */
-    private void recount(Connection c, Fill fill, List<Runnable> afterCommit) throws SQLException {
+    private void recount(Tx c, Fill fill, List<Runnable> afterCommit) throws SQLException {
         Instant now = clock.instant();
         Optional<Versioned<Order>> order = findOrderByVenueId(c, fill.orderId());
         if (order.isPresent()) {
@@ -353,14 +354,14 @@ public final class JdbcOrderStore implements OrderStore {
         return filled;
     }
 
-    private static Shares countedSize(Connection c, OrderId venueOrderId) throws SQLException {
+    private static Shares countedSize(Tx c, OrderId venueOrderId) throws SQLException {
         List<Long> sum = query(c, "SELECT COALESCE(SUM(size_micros), 0) FROM fills WHERE venue_order_id = ? AND "
                 + COUNTS, s -> s.setString(1, venueOrderId.value()), r -> r.getLong(1));
         return new Shares(sum.get(0));
     }
 
     /** The token's position from its counting fills in time order; no row (empty) when none count. */
-    private static Optional<Position> rewritePosition(Connection c, TokenId token) throws SQLException {
+    private static Optional<Position> rewritePosition(Tx c, TokenId token) throws SQLException {
         Optional<Versioned<Position>> stored = findPosition(c, token);
         List<Fill> counting = query(c, "SELECT " + Rows.FILL_COLUMNS + " FROM fills WHERE token_id = ? AND "
                 + COUNTS + " ORDER BY time_ns, seq", s -> s.setString(1, token.value()), Rows::fill);
@@ -395,56 +396,56 @@ public final class JdbcOrderStore implements OrderStore {
     }
 
     /** The order as this transaction leaves it, for the view once the transaction commits. */
-    private void stageOrder(Connection c, ClientOrderId id, List<Runnable> afterCommit) throws SQLException {
+    private void stageOrder(Tx c, ClientOrderId id, List<Runnable> afterCommit) throws SQLException {
         Order written = requireOrder(c, id).value();
         afterCommit.add(() -> view.order(written));
     }
 
     // --- whole-table reads, for the view when the store opens ---
 
-    private static List<Order> queryUnsettled(Connection c) throws SQLException {
+    private static List<Order> queryUnsettled(Tx c) throws SQLException {
         return query(c, "SELECT " + Rows.ORDER_COLUMNS + " FROM orders WHERE status IN " + UNSETTLED
                 + " ORDER BY created_at_ns, client_order_id", s -> {}, r -> Rows.order(r).value());
     }
 
-    private static List<Position> queryPositions(Connection c) throws SQLException {
+    private static List<Position> queryPositions(Tx c) throws SQLException {
         return query(c, "SELECT " + Rows.POSITION_COLUMNS + " FROM positions ORDER BY market, token_id", s -> {},
                 r -> Rows.position(r).value());
     }
 
-    private static List<Reservation> queryReservations(Connection c) throws SQLException {
+    private static List<Reservation> queryReservations(Tx c) throws SQLException {
         return query(c, "SELECT " + Rows.RESERVATION_COLUMNS + " FROM reservations ORDER BY id", s -> {},
                 Rows::reservation);
     }
 
-    private static List<Fill> queryFills(Connection c) throws SQLException {
+    private static List<Fill> queryFills(Tx c) throws SQLException {
         return query(c, "SELECT " + Rows.FILL_COLUMNS + " FROM fills ORDER BY seq", s -> {}, Rows::fill);
     }
 
     // --- reads inside a transaction ---
 
-    private static Versioned<Order> requireOrder(Connection c, ClientOrderId id) throws SQLException {
+    private static Versioned<Order> requireOrder(Tx c, ClientOrderId id) throws SQLException {
         return findOrder(c, id).orElseThrow(() -> new IllegalArgumentException("no order " + id + " is recorded"));
     }
 
-    private static Optional<Versioned<Order>> findOrder(Connection c, ClientOrderId id) throws SQLException {
+    private static Optional<Versioned<Order>> findOrder(Tx c, ClientOrderId id) throws SQLException {
         return first(query(c, "SELECT " + Rows.ORDER_COLUMNS + " FROM orders WHERE client_order_id = ?",
                 s -> s.setString(1, id.value()), Rows::order));
     }
 
-    private static Optional<Versioned<Order>> findOrderByVenueId(Connection c, OrderId id) throws SQLException {
+    private static Optional<Versioned<Order>> findOrderByVenueId(Tx c, OrderId id) throws SQLException {
         return first(query(c, "SELECT " + Rows.ORDER_COLUMNS + " FROM orders WHERE venue_id = ?",
                 s -> s.setString(1, id.value()), Rows::order));
     }
 
-    private static Optional<Fill> findFillIn(Connection c, FillKey key) throws SQLException {
+    private static Optional<Fill> findFillIn(Tx c, FillKey key) throws SQLException {
         return first(query(c, "SELECT " + Rows.FILL_COLUMNS + " FROM fills WHERE trade_id = ? AND leg = ?", s -> {
             s.setString(1, key.tradeId().value());
             s.setString(2, key.leg());
         }, Rows::fill));
     }
 
-    private static Optional<Versioned<Position>> findPosition(Connection c, TokenId token) throws SQLException {
+    private static Optional<Versioned<Position>> findPosition(Tx c, TokenId token) throws SQLException {
         return first(query(c, "SELECT " + Rows.POSITION_COLUMNS + " FROM positions WHERE token_id = ?",
                 s -> s.setString(1, token.value()), Rows::position));
     }

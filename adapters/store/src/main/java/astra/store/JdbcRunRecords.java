@@ -11,7 +11,7 @@ import astra.domain.TokenId;
 import astra.domain.Usd;
 import astra.ports.RunRecords;
 import astra.report.MarkSnapshot;
-import java.sql.Connection;
+import astra.store.Jdbc.Tx;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -210,20 +210,23 @@ final class JdbcRunRecords implements RunRecords {
         void bind(PreparedStatement s, T row) throws SQLException;
     }
 
-    private static <T> void batch(Connection c, String sql, List<T> rows, RowBinder<T> binder) throws SQLException {
+    private static <T> void batch(Tx c, String sql, List<T> rows, RowBinder<T> binder) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement s = c.prepareStatement(sql)) {
+        PreparedStatement s = c.prepared(sql);
+        try {
             for (T row : rows) {
                 binder.bind(s, row);
                 s.addBatch();
             }
             s.executeBatch();
+        } finally {
+            c.done(sql, s);
         }
     }
 
-    private static void requireRun(Connection c, String runId) throws SQLException {
+    private static void requireRun(Tx c, String runId) throws SQLException {
         if (findRun(c, runId).isEmpty()) {
             throw unknown(runId);
         }
@@ -233,7 +236,7 @@ final class JdbcRunRecords implements RunRecords {
         return new IllegalArgumentException("no run " + runId + " is recorded in this store");
     }
 
-    private static Optional<Run> findRun(Connection c, String runId) throws SQLException {
+    private static Optional<Run> findRun(Tx c, String runId) throws SQLException {
         return first(query(c, "SELECT " + RUN_COLUMNS + " FROM runs WHERE run_id = ?", s -> s.setString(1, runId),
                 JdbcRunRecords::run));
     }
