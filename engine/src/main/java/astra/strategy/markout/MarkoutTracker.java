@@ -48,6 +48,11 @@ public final class MarkoutTracker {
      * and finding them in all of the session's fills made that a scan of every fill per market.
      */
     private final Map<ConditionId, Map<FillKey, Fill>> fillsByMarket = new HashMap<>();
+    /**
+     * Snapshots that stay true until their market's fills, the mids' past or the window change (see
+     * {@link #snapshot}); a change to a market's fills drops its snapshot.
+     */
+    private final Map<ConditionId, Kept> kept = new HashMap<>();
 
     /** Marks against the mids recorded here. */
     public MarkoutTracker(Clock clock, Duration window) {
@@ -73,6 +78,7 @@ public final class MarkoutTracker {
 
     public void recordFill(Fill fill) {
         Objects.requireNonNull(fill, "fill");
+        kept.remove(fill.market());
         if (fill.status().counts()) {
             fills.put(fill.key(), fill);
             fillsByMarket.computeIfAbsent(fill.market(), m -> new LinkedHashMap<>()).put(fill.key(), fill);
@@ -85,6 +91,7 @@ public final class MarkoutTracker {
     }
 
     private void forget(Fill fill) {
+        kept.remove(fill.market());
         Map<FillKey, Fill> market = fillsByMarket.get(fill.market());
         if (market != null) {
             market.remove(fill.key());
@@ -100,7 +107,10 @@ public final class MarkoutTracker {
     }
 
     private FillMarkout markoutsOf(Fill fill) {
-        Instant now = clock.instant();
+        return markoutsOf(fill, clock.instant());
+    }
+
+    private FillMarkout markoutsOf(Fill fill, Instant now) {
         BigDecimal price = fill.price().toBigDecimal();
         int sign = fill.side().sign();
         Map<MarkoutHorizon, BigDecimal> perShare = new EnumMap<>(MarkoutHorizon.class);
@@ -141,15 +151,67 @@ public final class MarkoutTracker {
         return SampleStatistics.of(bps);
     }
 
-    /** The rules' view of one market (see {@link MarkoutSnapshot}). */
+    /**
+     * The rules' view of one market (see {@link MarkoutSnapshot}).
+     *
+     * <p>Asked for every market at every cycle, while a market's answer changes only when one of its
+     * fills comes or goes, a maker fill gets its 2-minute markout, or a fill leaves the window. So a
+     * snapshot is kept and given again until a fill of its market changes, the clock reaches the
+     * 2-minute horizon of a maker fill still without its markout (before the horizon no point can
+     * give one), a fill's time leaves the window, the clock goes back, or a mid is recorded other
+     * than after its token's last point ({@link MidPath#rewrites()}). Each answer is the one
+     * {@link #computeSnapshot} would give.
+     */
     public MarkoutSnapshot snapshot(ConditionId market) {
+        Instant now = clock.instant();
+        Kept k = kept.get(market);
+        if (k != null && k.midRewrites() == mids.rewrites()
+                && !now.isBefore(k.computedAt()) && !now.isAfter(k.validThrough())) {
+            return k.snapshot();
+        }
+        Computed c = compute(market, now);
+        if (reference == mids) {
+            kept.put(market, new Kept(c.snapshot(), mids.rewrites(), now, c.validThrough()));
+        }
+        return c.snapshot();
+    }
+
+    /** The snapshot computed afresh from the fills and the reference prices. */
+    MarkoutSnapshot computeSnapshot(ConditionId market) {
+        return compute(market, clock.instant()).snapshot();
+    }
+
+    /** A snapshot and the last instant it can stay the same by the clock alone. */
+    private record Computed(MarkoutSnapshot snapshot, Instant validThrough) {}
+
+    private record Kept(MarkoutSnapshot snapshot, long midRewrites, Instant computedAt, Instant validThrough) {}
+
+    private Computed compute(ConditionId market, Instant now) {
+        Instant cutoff = now.minus(window);
         List<BigDecimal> markout = new ArrayList<>();
         List<BigDecimal> realized = new ArrayList<>();
-        for (FillMarkout m : recent(market)) {
+        Instant validThrough = Instant.MAX;
+        for (Fill f : fillsByMarket.getOrDefault(market, Map.of()).values()) {
+            if (f.time().isBefore(cutoff)) {
+                continue;
+            }
+            Instant leaves = f.time().plus(window);
+            if (leaves.isBefore(validThrough)) {
+                validThrough = leaves;
+            }
+            if (f.liquidity() != Liquidity.MAKER) {
+                continue;
+            }
+            FillMarkout m = markoutsOf(f, now);
             Optional<BigDecimal> m2 = m.markoutBps(MarkoutHorizon.MINUTES_2);
-            if (m.fill().liquidity() == Liquidity.MAKER && m2.isPresent()) {
+            if (m2.isPresent()) {
                 markout.add(m2.get());
                 m.realizedSpreadBps().ifPresent(realized::add);
+            } else {
+                Instant beforeHorizon = f.time().plus(MarkoutHorizon.MINUTES_2.duration()).minusNanos(1);
+                if (beforeHorizon.isBefore(validThrough)) {
+                    validThrough = beforeHorizon;
+                }
             }
         }
         SampleStatistics stats = SampleStatistics.of(markout);
@@ -157,7 +219,8 @@ public final class MarkoutTracker {
                 : realized.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                         .divide(BigDecimal.valueOf(realized.size()), MC).setScale(SampleStatistics.SCALE,
                                 RoundingMode.HALF_EVEN);
-        return new MarkoutSnapshot(market, stats.count(), stats.mean(), stats.tStat(), meanRealized);
+        return new Computed(new MarkoutSnapshot(market, stats.count(), stats.mean(), stats.tStat(), meanRealized),
+                validThrough);
     }
 
     /**
@@ -165,6 +228,7 @@ public final class MarkoutTracker {
      * (keeping the one in force at the cutoff for realized spreads). Call at decision cadence.
      */
     public void prune() {
+        kept.clear(); // pruning drops mids: no kept snapshot outlives it
         Instant now = clock.instant();
         Instant cutoff = now.minus(window);
         Duration longest = MarkoutHorizon.MINUTES_10.duration();

@@ -27,6 +27,7 @@ public final class MidPath implements ReferencePrice {
 
     private final Timeline timeline = new Timeline();
     private final Map<TokenId, TokenPath> mids = new HashMap<>();
+    private long rewrites;
 
     public void record(TokenId token, Instant at, Price mid) {
         Objects.requireNonNull(token, "token");
@@ -37,11 +38,24 @@ public final class MidPath implements ReferencePrice {
             path = new RunPath(timeline);
             mids.put(token, path);
         }
+        if (!path.allBefore(at)) {
+            rewrites++;
+        }
         if (!path.tryRecord(at, mid)) {
             TreePath exact = TreePath.copyOf(path);
             exact.tryRecord(at, mid);
             mids.put(token, exact);
         }
+    }
+
+    /**
+     * How many recordings so far were not after their token's last point (the same instant again,
+     * or out of time order). Only such a recording can change an answer that had a point to give:
+     * one appended after the last point leaves every earlier first-between and latest-at-or-before
+     * as it was.
+     */
+    public long rewrites() {
+        return rewrites;
     }
 
     @Override

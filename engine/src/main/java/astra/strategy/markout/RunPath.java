@@ -97,6 +97,11 @@ final class RunPath implements TokenPath {
     }
 
     @Override
+    public boolean allBefore(Instant at) {
+        return runs == 0 || timeline.at(runEnd[runs - 1]).isBefore(at);
+    }
+
+    @Override
     public int size() {
         int n = 0;
         for (int r = 0; r < runs; r++) {

@@ -20,6 +20,9 @@ interface TokenPath {
     /** Drops the points before the last one at or before {@code cutoff}. */
     void pruneBefore(Instant cutoff);
 
+    /** Whether every recorded point is before {@code at} (so recording at it appends). */
+    boolean allBefore(Instant at);
+
     /** How many points are recorded. */
     int size();
 

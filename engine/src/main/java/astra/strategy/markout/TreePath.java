@@ -44,6 +44,11 @@ final class TreePath implements TokenPath {
     }
 
     @Override
+    public boolean allBefore(Instant at) {
+        return points.isEmpty() || points.lastKey().isBefore(at);
+    }
+
+    @Override
     public int size() {
         return points.size();
     }
