@@ -12,12 +12,15 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
  * One kind of fact in one Hazelcast map, keyed by market. Writes are batched: a decision cycle
  * publishes all its facts in one {@code putAll}, of which only the entries whose value differs from
- * what the map holds are sent.
+ * what the map holds are sent. What "differs" means is the map's: equality, or for facts stamped
+ * with the instant they were observed, equality but for that instant, so that a quiet market's facts
+ * are not written again every cycle only because they were observed again.
  *
  * <p>The map is the shared record; this member also keeps a local view of it, so that a cycle's
  * {@link #snapshot()} copies plain objects instead of reading and deserializing every fact back.
@@ -31,6 +34,7 @@ import java.util.function.Function;
 public final class FactMap<V> {
     private final IMap<String, V> map;
     private final Function<V, String> keyOf;
+    private final BiPredicate<V, V> same;
     private final Object lock = new Object();
     /** What this member knows the map holds; guarded by {@link #lock}. */
     private final Map<String, V> view = new HashMap<>();
@@ -39,8 +43,14 @@ public final class FactMap<V> {
     private boolean shared;
 
     FactMap(IMap<String, V> map, Function<V, String> keyOf) {
+        this(map, keyOf, Object::equals);
+    }
+
+    /** {@code same(fresh, held)}: whether a fact published says nothing new over the one held. */
+    FactMap(IMap<String, V> map, Function<V, String> keyOf, BiPredicate<V, V> same) {
         this.map = map;
         this.keyOf = keyOf;
+        this.same = same;
         view.putAll(map);
     }
 
@@ -67,7 +77,8 @@ public final class FactMap<V> {
 
     /**
      * Writes the facts in one batch, each under its market key (the last one wins when a key comes
-     * twice); a fact equal to what the map already holds under its key is not sent again.
+     * twice); a fact the same as what the map already holds under its key is not sent again, and
+     * the one held stays.
      */
     public void publish(Collection<V> facts) {
         if (facts.isEmpty()) {
@@ -80,7 +91,8 @@ public final class FactMap<V> {
         synchronized (lock) {
             Map<String, V> changed = new HashMap<>(latest.size() * 2);
             latest.forEach((key, fact) -> {
-                if (!fact.equals(view.get(key))) {
+                V held = view.get(key);
+                if (held == null || !same.test(fact, held)) {
                     changed.put(key, fact);
                 }
             });

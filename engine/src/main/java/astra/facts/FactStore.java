@@ -33,11 +33,12 @@ public final class FactStore implements AutoCloseable {
 
     private FactStore(HazelcastInstance member) {
         this.member = member;
-        this.markets = new FactMap<>(member.getMap(MARKETS), MarketFacts::market);
+        this.markets = new FactMap<>(member.getMap(MARKETS), MarketFacts::market, MarketFacts::sameButWhenObserved);
         this.inventory = new FactMap<>(member.getMap(INVENTORY), InventoryFacts::market);
         this.markouts = new FactMap<>(member.getMap(MARKOUTS), MarkoutFacts::market);
         this.resolutionRisks = new FactMap<>(member.getMap(RESOLUTION_RISKS), ResolutionRisk::market);
-        this.parityCandidates = new FactMap<>(member.getMap(PARITY_CANDIDATES), ParityCandidate::market);
+        this.parityCandidates = new FactMap<>(member.getMap(PARITY_CANDIDATES), ParityCandidate::market,
+                ParityCandidate::sameButWhenObserved);
         this.satelliteSignals = new FactMap<>(member.getMap(SATELLITE_SIGNALS), SatelliteSignal::market);
         // Listen for joins before looking at the size, so a member joining in between is not missed.
         member.getCluster().addMembershipListener(new MembershipListener() {

@@ -8,12 +8,24 @@ import java.time.Duration;
  *
  * @param yesBookAtMillis when the YES book was last updated, epoch milliseconds
  * @param noBookAtMillis when the NO book was last updated
- * @param observedAtMillis when these facts were assembled (the cycle's clock)
+ * @param observedAtMillis when these facts were assembled; the fact store keeps them as of their
+ *     last change, and a cycle reads them stamped with its own instant ({@link #withObservedAtMillis})
  */
 public record ParityCandidate(
         String market, boolean negRisk, long yesBookAtMillis, long noBookAtMillis, long observedAtMillis) {
     public ParityCandidate {
         FactChecks.market(market);
+    }
+
+    /** The same facts observed at another instant. */
+    public ParityCandidate withObservedAtMillis(long millis) {
+        return millis == observedAtMillis ? this : new ParityCandidate(market, negRisk, yesBookAtMillis, noBookAtMillis,
+                millis);
+    }
+
+    /** Whether the two say the same but for when they were observed. */
+    public static boolean sameButWhenObserved(ParityCandidate a, ParityCandidate b) {
+        return a.withObservedAtMillis(b.observedAtMillis).equals(b);
     }
 
     public Duration yesBookAge() {

@@ -7,6 +7,8 @@ import astra.facts.MarkoutFacts;
 import astra.facts.ParityCandidate;
 import astra.facts.ResolutionRisk;
 import astra.facts.SatelliteSignal;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,15 +42,28 @@ public record DecisionInputs(
         }
     }
 
-    /** A snapshot of every fact map of the store, read once at the start of a cycle. */
-    public static DecisionInputs fromStore(FactStore store, AccountHealth account, long bankrollMicros,
-            long satelliteExposureMicros) {
+    /**
+     * A snapshot of every fact map of the store, read once at the start of a cycle. The store keeps
+     * market facts and parity candidates as of their last change; they are read as observed at
+     * {@code observedAt}, the instant the cycle decides at.
+     */
+    public static DecisionInputs fromStore(FactStore store, Instant observedAt, AccountHealth account,
+            long bankrollMicros, long satelliteExposureMicros) {
+        long at = observedAt.toEpochMilli();
+        List<MarketFacts> markets = new ArrayList<>();
+        for (MarketFacts m : store.markets().snapshot().values()) {
+            markets.add(m.withObservedAtMillis(at));
+        }
+        List<ParityCandidate> candidates = new ArrayList<>();
+        for (ParityCandidate c : store.parityCandidates().snapshot().values()) {
+            candidates.add(c.withObservedAtMillis(at));
+        }
         return new DecisionInputs(
-                List.copyOf(store.markets().snapshot().values()),
+                markets,
                 List.copyOf(store.inventory().snapshot().values()),
                 List.copyOf(store.markouts().snapshot().values()),
                 List.copyOf(store.resolutionRisks().snapshot().values()),
-                List.copyOf(store.parityCandidates().snapshot().values()),
+                candidates,
                 List.copyOf(store.satelliteSignals().snapshot().values()),
                 account, bankrollMicros, satelliteExposureMicros);
     }

@@ -51,6 +51,37 @@ class FactMapViewTest {
     }
 
     @Test
+    void factsObservedAgainUnchanged_sendNoWrite_andTheMapKeepsThemAsOfTheirLastChange() throws InterruptedException {
+        List<MarketFacts> written = new CopyOnWriteArrayList<>();
+        WriteWatcher watcher = new WriteWatcher("0xobserved", written);
+        store.member().<String, MarketFacts>getMap(FactStore.MARKETS).addEntryListener(watcher, true);
+        MarketFacts first = FactStoreTest.facts("0xobserved", 400_000, 420_000, 1_000, 2_000);
+        MarketFacts later = first.withObservedAtMillis(2_250);
+        MarketFacts moved = FactStoreTest.facts("0xobserved", 410_000, 420_000, 2_400, 2_500);
+
+        store.markets().publish(List.of(first));
+        store.markets().publish(List.of(later));
+        assertThat(store.markets().snapshot()).containsEntry("0xobserved", first);
+        store.markets().publish(List.of(moved));
+
+        awaitUntil(() -> written.contains(moved));
+        assertThat(written).containsExactly(first, moved);
+    }
+
+    @Test
+    void parityCandidatesObservedAgainUnchanged_areKeptAsOfTheirLastChange() {
+        ParityCandidate first = new ParityCandidate("0xpair", false, 1_000, 1_100, 2_000);
+        store.parityCandidates().publish(List.of(first));
+
+        store.parityCandidates().publish(List.of(first.withObservedAtMillis(2_250)));
+        assertThat(store.parityCandidates().get("0xpair")).contains(first);
+
+        ParityCandidate moved = new ParityCandidate("0xpair", false, 2_300, 1_100, 2_500);
+        store.parityCandidates().publish(List.of(moved));
+        assertThat(store.parityCandidates().get("0xpair")).contains(moved);
+    }
+
+    @Test
     void aKeyGivenTwiceInOneBatch_keepsTheLastEvenWhenTheFirstIsWhatTheMapHolds() {
         MarketFacts held = facts("0xtwice", 300_000);
         MarketFacts later = facts("0xtwice", 310_000);

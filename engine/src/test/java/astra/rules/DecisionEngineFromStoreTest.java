@@ -8,9 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import astra.facts.FactStore;
 import astra.facts.FactStoreConfig;
 import astra.facts.InventoryFacts;
+import astra.facts.MarketFacts;
 import astra.facts.MarkoutFacts;
+import astra.facts.ParityCandidate;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -28,11 +31,32 @@ class DecisionEngineFromStoreTest {
             store.inventory().publish(List.of(new InventoryFacts("0xb", 1, 100_000_000, 20_000_000)));
             store.markouts().publish(List.of(new MarkoutFacts("0xa", 25, new BigDecimal("-30"), new BigDecimal("-2.5"))));
 
-            MarketDecisions d = engine.decide(DecisionInputs.fromStore(store, AccountHealth.healthy(), 1_000_000_000L, 0));
+            MarketDecisions d = engine.decide(DecisionInputs.fromStore(store, CLOCK.instant(), AccountHealth.healthy(),
+                    1_000_000_000L, 0));
 
             assertThat(d.of("0xa").reasonCodes()).contains("TOXIC_MARKOUT", "CLUSTER_CAP_REACHED");
             assertThat(d.of("0xb").state()).isEqualTo(MarketState.CLOSE_WINDOW);
             assertThat(d.of("0xb").reduceOnly()).isTrue();
+        }
+    }
+
+    @Test
+    void aCycleReadsTheStoredFactsAsObservedAtItsOwnInstant() {
+        try (FactStore store = FactStore.start(
+                FactStoreConfig.embeddedDefaults().withClusterName("engine-" + UUID.randomUUID()))) {
+            MarketFacts stored = market("0xa").closingIn(Duration.ofMinutes(20)).build();
+            store.markets().publish(List.of(stored));
+            store.parityCandidates().publish(List.of(new ParityCandidate("0xa", false, stored.observedAtMillis(),
+                    stored.observedAtMillis(), stored.observedAtMillis())));
+            Instant later = stored.observedAt().plus(Duration.ofMinutes(15));
+
+            DecisionInputs inputs = DecisionInputs.fromStore(store, later, AccountHealth.healthy(), 1_000_000_000L, 0);
+
+            MarketFacts read = inputs.markets().get(0);
+            assertThat(read.observedAt()).isEqualTo(later);
+            assertThat(read.timeToClose()).isEqualTo(Duration.ofMinutes(5));
+            assertThat(read.withObservedAtMillis(stored.observedAtMillis())).isEqualTo(stored);
+            assertThat(inputs.parityCandidates().get(0).olderBookAge()).isEqualTo(Duration.ofMinutes(15));
         }
     }
 }
