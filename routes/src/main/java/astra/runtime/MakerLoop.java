@@ -389,6 +389,7 @@ public final class MakerLoop {
     List<ExecutorCommand> cycle(MarketSnapshot snapshot) {
         Instant now = p.clock().instant();
         Map<TokenId, Price> mids = recordMids(snapshot, now);
+        p.markouts().pruneIfDue();
         publishFacts(snapshot, mids);
         p.satellite().publish(snapshot, p.facts());
         p.resolutionRisks().publish(p.facts());

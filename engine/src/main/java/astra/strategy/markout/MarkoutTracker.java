@@ -37,6 +37,8 @@ import java.util.Optional;
 public final class MarkoutTracker {
 
     private static final MathContext MC = MathContext.DECIMAL64;
+    /** How often {@link #pruneIfDue} prunes. */
+    public static final Duration PRUNE_EVERY = Duration.ofMinutes(1);
 
     private final Clock clock;
     private final Duration window;
@@ -53,6 +55,7 @@ public final class MarkoutTracker {
      * {@link #snapshot}); a change to a market's fills drops its snapshot.
      */
     private final Map<ConditionId, Kept> kept = new HashMap<>();
+    private Instant lastPrune;
 
     /** Marks against the mids recorded here. */
     public MarkoutTracker(Clock clock, Duration window) {
@@ -224,8 +227,28 @@ public final class MarkoutTracker {
     }
 
     /**
+     * {@link #prune} once {@link #PRUNE_EVERY} has passed since the last prune (or since the first
+     * call): called every cycle, it keeps a session's fills and mids to the window and its horizons
+     * instead of every one since the start. True when it pruned.
+     */
+    public boolean pruneIfDue() {
+        Instant now = clock.instant();
+        if (lastPrune == null || now.isBefore(lastPrune)) {
+            lastPrune = now;
+            return false;
+        }
+        if (now.isBefore(lastPrune.plus(PRUNE_EVERY))) {
+            return false;
+        }
+        prune();
+        lastPrune = now;
+        return true;
+    }
+
+    /**
      * Forgets fills older than the window whose last horizon has passed, and mids no longer needed
-     * (keeping the one in force at the cutoff for realized spreads). Call at decision cadence.
+     * (keeping the one in force at the cutoff for realized spreads). No snapshot or markout of a
+     * fill still kept changes.
      */
     public void prune() {
         kept.clear(); // pruning drops mids: no kept snapshot outlives it
@@ -254,5 +277,10 @@ public final class MarkoutTracker {
 
     int midCount(TokenId token) {
         return mids.size(token);
+    }
+
+    /** The distinct instants the recorded mids are kept at. */
+    int midInstants() {
+        return mids.timelineSize();
     }
 }

@@ -73,11 +73,31 @@ public final class MidPath implements ReferencePrice {
         return path == null ? Optional.empty() : path.latestAtOrBefore(at);
     }
 
-    /** Drops points before {@code cutoff}, keeping the last one before it (the mid in force at the cutoff). */
+    /**
+     * Drops points before {@code cutoff}, keeping the last one before it (the mid in force at the
+     * cutoff), and the instants of the shared timeline that no token's points use any more.
+     */
     void pruneBefore(Instant cutoff) {
+        int firstUsed = timeline.size() - 1; // the last instant stays: new recordings go after it
         for (TokenPath path : mids.values()) {
             path.pruneBefore(cutoff);
+            if (path instanceof RunPath run && run.firstIndex() >= 0) {
+                firstUsed = Math.min(firstUsed, run.firstIndex());
+            }
         }
+        if (firstUsed > 0) {
+            timeline.dropFirst(firstUsed);
+            for (TokenPath path : mids.values()) {
+                if (path instanceof RunPath run) {
+                    run.timelineDropped(firstUsed);
+                }
+            }
+        }
+    }
+
+    /** How many instants the shared timeline holds (every path's points are among them). */
+    int timelineSize() {
+        return timeline.size();
     }
 
     int size(TokenId token) {

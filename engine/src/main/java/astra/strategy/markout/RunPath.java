@@ -96,6 +96,19 @@ final class RunPath implements TokenPath {
         changeAt[0] = keptAt;
     }
 
+    /** The timeline index of the first point; -1 when there is none. */
+    int firstIndex() {
+        return runs == 0 ? -1 : runStart[0];
+    }
+
+    /** The timeline dropped its first {@code n} instants: every index moves down by {@code n}. */
+    void timelineDropped(int n) {
+        for (int r = 0; r < runs; r++) {
+            runStart[r] -= n;
+            runEnd[r] -= n;
+        }
+    }
+
     @Override
     public boolean allBefore(Instant at) {
         return runs == 0 || timeline.at(runEnd[runs - 1]).isBefore(at);

@@ -6,7 +6,8 @@ import java.util.Arrays;
 /**
  * The distinct instants at which any token's mid was recorded, in time order, shared by every
  * {@link RunPath} of one {@link MidPath}: a token's recordings are index ranges into it. It only
- * grows at its end; an instant earlier than its last one is never inserted.
+ * grows at its end; an instant earlier than its last one is never inserted. Instants no path
+ * needs any more are dropped from its start when the paths are pruned ({@link #dropFirst}).
  */
 final class Timeline {
     private Instant[] ticks = new Instant[64];
@@ -33,6 +34,27 @@ final class Timeline {
 
     Instant at(int index) {
         return ticks[index];
+    }
+
+    int size() {
+        return size;
+    }
+
+    /**
+     * Forgets the first {@code n} instants, which no path uses any more: index {@code i} becomes
+     * {@code i - n}, and the paths must shift theirs alike. The last instant always stays (new
+     * recordings are placed after it).
+     */
+    void dropFirst(int n) {
+        if (n < 0 || n >= size) {
+            throw new IllegalArgumentException("cannot drop " + n + " of " + size + " instants");
+        }
+        System.arraycopy(ticks, n, ticks, 0, size - n);
+        Arrays.fill(ticks, size - n, size, null);
+        size -= n;
+        if (ticks.length > 64 && ticks.length > 4 * size) {
+            ticks = Arrays.copyOf(ticks, Math.max(64, 2 * size));
+        }
     }
 
     /** The index of the first instant at or after {@code t}; the size when there is none. */
