@@ -2,6 +2,8 @@ package astra.rules;
 
 import astra.domain.ConditionId;
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -34,7 +36,11 @@ public record MarketDecision(
     public MarketDecision {
         Objects.requireNonNull(market, "market");
         Objects.requireNonNull(state, "state");
-        allowedActions = Set.copyOf(allowedActions);
+        // An EnumSet, not Set.copyOf's hashed set: every market's copy every cycle was most of
+        // combining its decisions, and it iterates in the actions' declared order.
+        EnumSet<TradingAction> actions = EnumSet.noneOf(TradingAction.class);
+        actions.addAll(allowedActions);
+        allowedActions = Collections.unmodifiableSet(actions);
         vetoes = List.copyOf(vetoes);
         Objects.requireNonNull(capMultiplier, "capMultiplier");
         because = List.copyOf(because);
