@@ -15,10 +15,10 @@ public enum TickSize {
     FIVE_THOUSANDTHS("0.005", 3, 2, 5),
     TWENTY_FIVE_TEN_THOUSANDTHS("0.0025", 4, 2, 6);
 
-    private final String text;
     /** Micros in one unit of the last size decimal, by decimals: 10^(6 − decimals). */
     private static final long[] SIZE_UNIT_MICROS = {1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
 
+    private final String text;
     private final long micros;
     private final int priceDecimals;
     private final int sizeDecimals;

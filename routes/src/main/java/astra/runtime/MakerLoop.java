@@ -395,7 +395,8 @@ public final class MakerLoop {
         p.resolutionRisks().publish(p.facts());
         p.parity().publishCandidates(snapshot);
         p.tape().record(now, mids);
-        // Market facts and parity candidates are read as observed when the snapshot was taken: its books are as of then.
+        // Market facts and parity candidates are read as observed when the snapshot was taken:
+        // its books are as of then.
         MarketDecisions decisions = p.engine().decide(DecisionInputs.fromStore(p.facts(), snapshot.at(),
                 p.account().get(), p.bankrollMicros(), p.satellite().exposureMicros()));
         ParityCycle parity = p.parity().afterDecisions(snapshot, decisions); // recorded only, never traded

@@ -52,7 +52,7 @@ public final class MarkoutTracker {
     private final Map<ConditionId, Map<FillKey, Fill>> fillsByMarket = new HashMap<>();
     /**
      * Snapshots that stay true until their market's fills, the mids' past or the window change (see
-     * {@link #snapshot}); a change to a market's fills drops its snapshot.
+     * {@link #snapshot}); {@link #recordFill} drops its market's, {@link #prune} all of them.
      */
     private final Map<ConditionId, Kept> kept = new HashMap<>();
     private Instant lastPrune;
@@ -94,7 +94,6 @@ public final class MarkoutTracker {
     }
 
     private void forget(Fill fill) {
-        kept.remove(fill.market());
         Map<FillKey, Fill> market = fillsByMarket.get(fill.market());
         if (market != null) {
             market.remove(fill.key());
