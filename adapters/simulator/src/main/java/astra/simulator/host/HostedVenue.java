@@ -7,6 +7,7 @@ import astra.simulator.auth.SigningDomain;
 import astra.simulator.matching.MarketSpec;
 import astra.simulator.venue.Exchange;
 import astra.simulator.wire.Names;
+import astra.simulator.world.TraderKind;
 import astra.simulator.world.World;
 import java.util.Set;
 
@@ -16,7 +17,7 @@ import java.util.Set;
 public final class HostedVenue implements Names {
     private final World world;
     private final ApiKeyRegistry keys;
-    private final TradeLedger ledger = new TradeLedger();
+    private final TradeLedger ledger = new TradeLedger(TraderKind::isWorldTrader);
     private final DeadManSwitch heartbeats;
     private final Set<String> newerProtocolMarkets;
     private final VenueCounters counters;

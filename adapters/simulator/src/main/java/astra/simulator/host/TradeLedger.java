@@ -10,10 +10,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Every trade the venue matched, with its latest settlement status, indexed by participant and by
- * order, for GET /data/trades and an order's {@code associate_trades}. Venue thread only.
+ * order, for GET /data/trades and an order's {@code associate_trades}; but not the trades among
+ * the crowd alone, which nobody can ask about and which would fill the memory over a long
+ * session. Venue thread only.
  */
 public final class TradeLedger implements VenueListener {
     /** A trade and where its settlement stands. */
@@ -22,6 +25,12 @@ public final class TradeLedger implements VenueListener {
     private final Map<String, Entry> byId = new LinkedHashMap<>();
     private final Map<String, List<String>> byOwner = new LinkedHashMap<>();
     private final Map<String, List<String>> byOrder = new LinkedHashMap<>();
+    private final Predicate<String> crowd;
+
+    /** @param crowd the owners whose trades among themselves are not kept */
+    public TradeLedger(Predicate<String> crowd) {
+        this.crowd = crowd;
+    }
 
     @Override
     public void onEvent(VenueEvent event) {
@@ -29,6 +38,9 @@ public final class TradeLedger implements VenueListener {
             return;
         }
         Trade t = te.trade();
+        if (amongCrowd(t)) {
+            return;
+        }
         if (!byId.containsKey(t.tradeId())) {
             index(byOwner, t.takerOwner(), t.tradeId());
             index(byOrder, t.takerOrderId(), t.tradeId());
@@ -47,6 +59,18 @@ public final class TradeLedger implements VenueListener {
 
     public List<String> tradeIdsOfOrder(String orderId) {
         return List.copyOf(byOrder.getOrDefault(orderId, List.of()));
+    }
+
+    private boolean amongCrowd(Trade t) {
+        if (!crowd.test(t.takerOwner())) {
+            return false;
+        }
+        for (MakerLeg leg : t.makerLegs()) {
+            if (!crowd.test(leg.makerOwner())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -49,8 +49,20 @@ public final class Exchange {
     private final MarketDataPublisher marketData;
     private final TradeLifecycle lifecycle;
 
+    /** A venue that keeps every order it accepted for the whole session, as the real one does. */
     public Exchange(VirtualScheduler scheduler, SettlementTimings timings, SettlementPolicy policy) {
-        this.state = new VenueState(scheduler, bus);
+        this(scheduler, timings, policy, owner -> false);
+    }
+
+    /**
+     * A venue that forgets the done orders of the owners {@code forgetsDoneOrdersOf} names, once
+     * none of their trades can still fail: owners nobody will ask about, such as a simulated crowd
+     * trading all day, whose orders would otherwise be kept for the whole session. A forgotten
+     * order reads as never accepted: {@link #order} is empty and a cancel answers NOT_FOUND.
+     */
+    public Exchange(VirtualScheduler scheduler, SettlementTimings timings, SettlementPolicy policy,
+                    Predicate<String> forgetsDoneOrdersOf) {
+        this.state = new VenueState(scheduler, bus, forgetsDoneOrdersOf);
         Settlement settlement = new Settlement(state.accounts);
         this.validator = new OrderValidator(state.accounts, planner);
         this.executor = new MatchExecutor(state, settlement);
@@ -113,6 +125,7 @@ public final class Exchange {
             order.cancel();
             state.events.onEvent(OrderEvents.event(state.now(), OrderEventType.CANCELLATION, order,
                     OrderStatus.CANCELED, killed));
+            state.forgetIfDone(order);
             return new PlaceResult(order.orderId(), PlaceResult.Status.KILLED, 0, 0, 0, killed);
         }
         plan.selfTrades().forEach(o -> canceller.cancel(o, OrderStatus.CANCELED, OrderCanceller.REASON_SELF_TRADE));
@@ -132,6 +145,7 @@ public final class Exchange {
                     OrderStatus.CANCELED, OrderCanceller.FAK_REMAINDER));
         }
         marketData.flush(market, state.now());
+        state.forgetIfDone(order);
         return result(order, execution);
     }
 
@@ -254,7 +268,7 @@ public final class Exchange {
         return state.market(conditionId).spec();
     }
 
-    /** The order as the venue sees it now, if it was ever accepted. */
+    /** The order as the venue sees it now, if it was accepted and is not forgotten. */
     public Optional<OrderView> order(String orderId) {
         return Optional.ofNullable(state.orders.get(orderId)).map(OrderView::of);
     }
@@ -267,6 +281,11 @@ public final class Exchange {
     /** The market trading {@code tokenId}; refuses an unknown token as the venue does. */
     public MarketSpec marketOfToken(String tokenId) {
         return state.marketOfToken(tokenId).spec();
+    }
+
+    /** How many orders the venue holds, open or done: what its memory of orders grows with. */
+    public int ordersHeld() {
+        return state.ordersHeld();
     }
 
     public List<OrderView> openOrders(String owner) {
@@ -308,7 +327,7 @@ public final class Exchange {
 
     private void expire(String orderId) {
         BookOrder o = state.orders.get(orderId);
-        if (o.open()) {
+        if (o != null && o.open()) {
             canceller.cancel(o, OrderStatus.CANCELED, OrderCanceller.REASON_EXPIRED);
             marketData.flush(state.market(o.conditionId()), state.now());
         }

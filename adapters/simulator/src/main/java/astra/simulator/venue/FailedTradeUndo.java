@@ -43,6 +43,7 @@ final class FailedTradeUndo implements SettlementHooks {
     @Override
     public void mined(Trade trade) {
         settlement.mined(trade);
+        state.settled(trade);
     }
 
     @Override
@@ -66,6 +67,7 @@ final class FailedTradeUndo implements SettlementHooks {
         taker.unfill(trade.sizeMicros(), false);
         publishUpdate(taker, reason);
         marketData.flush(market, state.now());
+        state.settled(trade);
     }
 
     private boolean restorable(BinaryMarket market, BookOrder maker) {

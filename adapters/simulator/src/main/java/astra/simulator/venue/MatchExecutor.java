@@ -51,6 +51,7 @@ final class MatchExecutor {
         Trade trade = new Trade(state.nextTradeId(), market.conditionId(), taker.orderId(), taker.owner(),
                 taker.tokenId(), taker.side(), plan.filledMicros(), notional, fee, legs, state.now());
         settlement.apply(trade);
+        state.matched(trade);
         return new Execution(trade, makers);
     }
 }

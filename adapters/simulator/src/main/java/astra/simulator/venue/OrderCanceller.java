@@ -27,5 +27,6 @@ final class OrderCanceller {
         state.accounts.release(order.orderId());
         state.openOrders.remove(order);
         state.events.onEvent(OrderEvents.event(state.now(), OrderEventType.CANCELLATION, order, status, reason));
+        state.forgetIfDone(order);
     }
 }

@@ -16,6 +16,19 @@ public enum TraderKind {
         return prefix + suffix;
     }
 
+    /**
+     * Whether the world made the address: its crowd, whose orders and trades nobody outside the
+     * simulator asks about (it holds no API key).
+     */
+    public static boolean isWorldTrader(String address) {
+        for (TraderKind k : values()) {
+            if (address.startsWith(k.prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The kind of a world address; fails on an address the world did not make. */
     public static TraderKind of(String address) {
         for (TraderKind k : values()) {

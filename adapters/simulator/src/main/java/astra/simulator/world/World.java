@@ -51,7 +51,7 @@ public final class World {
         this.clock = new VirtualScheduler(startMillis);
         SplittableRandom root = new SplittableRandom(seed);
         this.venue = new Exchange(clock, SettlementTimings.defaults(),
-                SettlementPolicy.seeded(root.nextLong(), settings.settlementFailureRate()));
+                SettlementPolicy.seeded(root.nextLong(), settings.settlementFailureRate()), TraderKind::isWorldTrader);
         this.markets = listMarkets(settings);
         FeeSchedule fees = new FeeSchedule(settings.feeRateMicros(), 1);
         for (WorldMarket m : markets) {

@@ -14,6 +14,7 @@ import astra.simulator.matching.Side;
 import astra.simulator.matching.Tick;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** One binary market on a fresh venue at a fixed virtual time, recording every event. */
 final class VenueHarness {
@@ -33,7 +34,12 @@ final class VenueHarness {
     }
 
     VenueHarness(SettlementPolicy policy, FeeSchedule fees) {
-        venue = new Exchange(clock, SettlementTimings.defaults(), policy);
+        this(policy, fees, owner -> false);
+    }
+
+    /** A venue that forgets the done orders of the owners {@code crowd} names. */
+    VenueHarness(SettlementPolicy policy, FeeSchedule fees, Predicate<String> crowd) {
+        venue = new Exchange(clock, SettlementTimings.defaults(), policy, crowd);
         venue.addMarket(new MarketSpec(MARKET, YES, NO, Tick.HUNDREDTH, MIN_SIZE, fees, ""));
         venue.subscribe(events::add);
     }

@@ -16,7 +16,7 @@ class VenueIdsTest {
 
     @Test
     void tradeIds_countFromOne_withAtLeastTenDigits() {
-        VenueState state = new VenueState(new VirtualScheduler(0), e -> { });
+        VenueState state = new VenueState(new VirtualScheduler(0), e -> { }, owner -> false);
         assertThat(state.nextTradeId()).isEqualTo("trade-0000000001");
         assertThat(state.nextTradeId()).isEqualTo("trade-0000000002");
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import astra.simulator.event.MarketResolved;
+import astra.simulator.event.OrderEvent;
+import astra.simulator.event.OrderEventType;
 import astra.simulator.event.TickSizeChange;
 import astra.simulator.event.TradeEvent;
 import astra.simulator.event.TradeStatus;
@@ -103,6 +105,17 @@ class WorldTest {
         assertThat(full.markets()).hasSize(s.marketCount());
         assertThat(full.markets().stream().filter(WorldMarket::negRisk).count())
                 .isEqualTo((long) s.negRiskEvents() * s.outcomesPerEvent());
+    }
+
+    @Test
+    void afterARun_theVenueHoldsOnlyTheCrowdsOpenOrders_notEveryOrderOfTheDay() {
+        long placed = fullEvents.stream()
+                .filter(e -> e instanceof OrderEvent o && o.type() == OrderEventType.PLACEMENT).count();
+        long open = full.markets().stream()
+                .mapToLong(m -> full.exchange().openOrders(BackgroundMakers.owner(m)).size()).sum();
+
+        assertThat(placed).isGreaterThan(10_000);
+        assertThat(full.exchange().ordersHeld()).isEqualTo(open);
     }
 
     @Test
