@@ -45,7 +45,12 @@ final class BacktestDayBench implements Measure {
         PaperSession.Options options = new PaperSession.Options(stretch, 0, Optional.empty(),
                 SteppedBacktest.crowd("bench-day-200", STANDALONE, DayProjection.DAY.toMillis()), dir.resolve("out"),
                 Optional.empty(), dir.resolve("data"), settings.rulesDir(), "bench-backtest-day", new Properties());
-        BacktestSession.Result r = BacktestSession.run(options, out);
+        BacktestSession.Result r;
+        HeapByVenueHour heap;
+        try (HeapByVenueHour.LatestCollection latest = new HeapByVenueHour.LatestCollection()) {
+            heap = new HeapByVenueHour(latest);
+            r = BacktestSession.run(options, out, step -> heap.at(step.at()));
+        }
         if (r.quotesSent() == 0) {
             throw new IllegalStateException("the backtest sent no order");
         }
@@ -63,6 +68,7 @@ final class BacktestDayBench implements Measure {
             out.printf(Locale.ROOT, "  %s: %.1f s measured, %.0f s per venue day%n", p.name().toLowerCase(Locale.ROOT),
                     secs(phases.get(p)), secs(phases.get(p)) * DayProjection.DAY.toNanos() / r.virtual().toNanos());
         }
+        out.println(heap.describe());
         return new Verdict().figure(String.format(Locale.ROOT, "backtest-day: %s %,.0f s for a day over %d markets"
                                 + " (%s wall for %s of venue time; goal <= %d s)", whole ? "measured" : "PROJECTED",
                         secs(day), MARKETS, String.format(Locale.ROOT, "%.1f s", secs(r.wall())), r.virtual(),

@@ -1,0 +1,132 @@
+package astra.bench;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+
+/**
+ * The heap after the latest collection, read at each hour of venue time a backtest crosses: what a
+ * long session keeps. A retained set that grows hour after hour is a leak the short benches cannot
+ * see (session 10 found one in the embedded simulator only by running a whole day).
+ */
+final class HeapByVenueHour {
+    /** The heap in use right after a collection, read at the end of a venue hour. */
+    record Reading(Duration venue, long bytes) {}
+
+    private final LongSupplier afterLatestCollection;
+    private final List<Reading> readings = new ArrayList<>();
+    private Instant start;
+    private long nextHour = 1;
+
+    HeapByVenueHour(LongSupplier afterLatestCollection) {
+        this.afterLatestCollection = afterLatestCollection;
+    }
+
+    /** Called at every step: reads the heap once per venue hour crossed, counted from the first step. */
+    void at(Instant venueNow) {
+        if (start == null) {
+            start = venueNow;
+        }
+        Duration since = Duration.between(start, venueNow);
+        if (since.compareTo(Duration.ofHours(nextHour)) >= 0) {
+            readings.add(new Reading(since, afterLatestCollection.getAsLong()));
+            nextHour = since.toHours() + 1;
+        }
+    }
+
+    List<Reading> readings() {
+        return List.copyOf(readings);
+    }
+
+    /** "1 h 95 MB, 2 h 120 MB, …", or that the run was shorter than an hour. */
+    String describe() {
+        if (readings.isEmpty()) {
+            return "heap after collection by venue hour: none (the run covered less than an hour)";
+        }
+        StringBuilder b = new StringBuilder("heap after collection by venue hour:");
+        for (Reading r : readings) {
+            b.append(String.format(Locale.ROOT, " %d h %d MB;", r.venue().toHours(), r.bytes() / 1_000_000));
+        }
+        if (readings.size() >= 3) {
+            Reading second = readings.get(1);
+            Reading last = readings.get(readings.size() - 1);
+            double hours = (last.venue().toMillis() - second.venue().toMillis()) / 3_600_000.0;
+            b.append(String.format(Locale.ROOT, " growth after the first hour %+.1f MB per venue hour",
+                    (last.bytes() - second.bytes()) / 1e6 / hours));
+        }
+        return b.toString();
+    }
+
+    /**
+     * The heap in use after the JVM's latest collection, from the collectors' notifications; close
+     * it to stop listening. Reads 0 until the first collection.
+     */
+    static final class LatestCollection implements LongSupplier, AutoCloseable {
+        private final AtomicLong bytes = new AtomicLong();
+        private final List<NotificationEmitter> emitters = new ArrayList<>();
+        private final NotificationListener listener = this::onNotification;
+        private final Set<String> heapPools = new HashSet<>();
+
+        LatestCollection() {
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) {
+                    heapPools.add(pool.getName());
+                }
+            }
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof NotificationEmitter emitter) {
+                    emitter.addNotificationListener(listener, null, null);
+                    emitters.add(emitter);
+                }
+            }
+        }
+
+        private void onNotification(Notification n, Object handback) {
+            if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                return;
+            }
+            GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+            long used = 0;
+            for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                if (heapPools.contains(pool.getKey())) {
+                    used += pool.getValue().getUsed();
+                }
+            }
+            bytes.set(used);
+        }
+
+        @Override
+        public long getAsLong() {
+            return bytes.get();
+        }
+
+        @Override
+        public void close() {
+            for (NotificationEmitter e : emitters) {
+                try {
+                    e.removeNotificationListener(listener);
+                } catch (ListenerNotFoundException ignored) {
+                    // never added to this one: nothing to remove
+                }
+            }
+        }
+    }
+}

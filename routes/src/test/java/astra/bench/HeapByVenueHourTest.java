@@ -1,0 +1,62 @@
+package astra.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class HeapByVenueHourTest {
+    private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+    private long heap;
+
+    @Test
+    void readsTheHeapOncePerVenueHour_countedFromTheFirstStep() {
+        HeapByVenueHour byHour = new HeapByVenueHour(() -> heap);
+        for (long s = 0; s <= 3 * 3600; s += 10) {
+            heap = 100_000_000 + s * 1_000;
+            byHour.at(T0.plusSeconds(5 + s));
+        }
+
+        assertThat(byHour.readings()).extracting(HeapByVenueHour.Reading::venue)
+                .containsExactly(Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(3));
+        assertThat(byHour.readings()).extracting(HeapByVenueHour.Reading::bytes)
+                .containsExactly(103_600_000L, 107_200_000L, 110_800_000L);
+        assertThat(byHour.describe()).endsWith("1 h 103 MB; 2 h 107 MB; 3 h 110 MB; growth after the first hour +3.6 MB per venue hour");
+    }
+
+    @Test
+    void aStepThatCrossesSeveralHours_readsOnce_andTheNextReadingIsAtTheFollowingHour() {
+        HeapByVenueHour byHour = new HeapByVenueHour(() -> heap);
+        byHour.at(T0);
+        byHour.at(T0.plus(Duration.ofMinutes(150)));
+        byHour.at(T0.plus(Duration.ofMinutes(170)));
+        byHour.at(T0.plus(Duration.ofMinutes(180)));
+
+        assertThat(byHour.readings()).extracting(HeapByVenueHour.Reading::venue)
+                .containsExactly(Duration.ofMinutes(150), Duration.ofMinutes(180));
+    }
+
+    @Test
+    void aRunShorterThanAnHour_saysSo() {
+        HeapByVenueHour byHour = new HeapByVenueHour(() -> heap);
+        byHour.at(T0);
+        byHour.at(T0.plus(Duration.ofMinutes(59)));
+
+        assertThat(byHour.readings()).isEmpty();
+        assertThat(byHour.describe()).contains("less than an hour");
+    }
+
+    @Test
+    void theLatestCollection_readsTheHeapAfterACollection() {
+        try (HeapByVenueHour.LatestCollection latest = new HeapByVenueHour.LatestCollection()) {
+            System.gc();
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (latest.getAsLong() == 0 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(latest.getAsLong()).isPositive()
+                    .isLessThanOrEqualTo(Runtime.getRuntime().totalMemory());
+        }
+    }
+}
