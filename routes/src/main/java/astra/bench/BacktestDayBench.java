@@ -47,8 +47,8 @@ final class BacktestDayBench implements Measure {
                 Optional.empty(), dir.resolve("data"), settings.rulesDir(), "bench-backtest-day", new Properties());
         BacktestSession.Result r;
         HeapByVenueHour heap;
-        try (HeapByVenueHour.LatestCollection latest = new HeapByVenueHour.LatestCollection()) {
-            heap = new HeapByVenueHour(latest);
+        try (HeapByVenueHour.LowestAfterCollection lowest = new HeapByVenueHour.LowestAfterCollection()) {
+            heap = new HeapByVenueHour(lowest);
             r = BacktestSession.run(options, out, step -> heap.at(step.at()));
         }
         if (r.quotesSent() == 0) {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
@@ -23,21 +22,23 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 
 /**
- * The heap after the latest collection, read at each hour of venue time a backtest crosses: what a
- * long session keeps. A retained set that grows hour after hour is a leak the short benches cannot
- * see (session 10 found one in the embedded simulator only by running a whole day).
+ * The heap right after a collection, the lowest of each hour of venue time a backtest crosses:
+ * about what a long session keeps (a young collection leaves the old generation's garbage in
+ * place, so a single reading overstates it; the hour's lowest is nearer what is live). A
+ * retained set that grows hour after hour is a leak the short benches cannot see (session 10
+ * found one in the embedded simulator only by running a whole day).
  */
 final class HeapByVenueHour {
-    /** The heap in use right after a collection, read at the end of a venue hour. */
+    /** The lowest heap in use right after a collection during a venue hour, read at its end. */
     record Reading(Duration venue, long bytes) {}
 
-    private final LongSupplier afterLatestCollection;
+    private final LongSupplier lowestAfterCollection;
     private final List<Reading> readings = new ArrayList<>();
     private Instant start;
     private long nextHour = 1;
 
-    HeapByVenueHour(LongSupplier afterLatestCollection) {
-        this.afterLatestCollection = afterLatestCollection;
+    HeapByVenueHour(LongSupplier lowestAfterCollection) {
+        this.lowestAfterCollection = lowestAfterCollection;
     }
 
     /** Called at every step: reads the heap once per venue hour crossed, counted from the first step. */
@@ -47,7 +48,7 @@ final class HeapByVenueHour {
         }
         Duration since = Duration.between(start, venueNow);
         if (since.compareTo(Duration.ofHours(nextHour)) >= 0) {
-            readings.add(new Reading(since, afterLatestCollection.getAsLong()));
+            readings.add(new Reading(since, lowestAfterCollection.getAsLong()));
             nextHour = since.toHours() + 1;
         }
     }
@@ -59,9 +60,9 @@ final class HeapByVenueHour {
     /** "1 h 95 MB, 2 h 120 MB, …", or that the run was shorter than an hour. */
     String describe() {
         if (readings.isEmpty()) {
-            return "heap after collection by venue hour: none (the run covered less than an hour)";
+            return "lowest heap after a collection, by venue hour: none (the run covered less than an hour)";
         }
-        StringBuilder b = new StringBuilder("heap after collection by venue hour:");
+        StringBuilder b = new StringBuilder("lowest heap after a collection, by venue hour:");
         for (Reading r : readings) {
             b.append(String.format(Locale.ROOT, " %d h %d MB;", r.venue().toHours(), r.bytes() / 1_000_000));
         }
@@ -76,16 +77,18 @@ final class HeapByVenueHour {
     }
 
     /**
-     * The heap in use after the JVM's latest collection, from the collectors' notifications; close
-     * it to stop listening. Reads 0 until the first collection.
+     * The lowest heap in use after any of the JVM's collections since the previous read, from the
+     * collectors' notifications (the latest one's when none ran since); 0 before the first
+     * collection. Close it to stop listening.
      */
-    static final class LatestCollection implements LongSupplier, AutoCloseable {
-        private final AtomicLong bytes = new AtomicLong();
+    static final class LowestAfterCollection implements LongSupplier, AutoCloseable {
         private final List<NotificationEmitter> emitters = new ArrayList<>();
         private final NotificationListener listener = this::onNotification;
         private final Set<String> heapPools = new HashSet<>();
+        private long latest;
+        private long lowestSinceRead = Long.MAX_VALUE;
 
-        LatestCollection() {
+        LowestAfterCollection() {
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
                 if (pool.getType() == MemoryType.HEAP) {
                     heapPools.add(pool.getName());
@@ -110,12 +113,19 @@ final class HeapByVenueHour {
                     used += pool.getValue().getUsed();
                 }
             }
-            bytes.set(used);
+            collected(used);
+        }
+
+        synchronized void collected(long bytesAfter) {
+            latest = bytesAfter;
+            lowestSinceRead = Math.min(lowestSinceRead, bytesAfter);
         }
 
         @Override
-        public long getAsLong() {
-            return bytes.get();
+        public synchronized long getAsLong() {
+            long read = lowestSinceRead == Long.MAX_VALUE ? latest : lowestSinceRead;
+            lowestSinceRead = Long.MAX_VALUE;
+            return read;
         }
 
         @Override

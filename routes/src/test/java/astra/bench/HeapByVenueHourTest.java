@@ -48,15 +48,29 @@ class HeapByVenueHourTest {
     }
 
     @Test
-    void theLatestCollection_readsTheHeapAfterACollection() {
-        try (HeapByVenueHour.LatestCollection latest = new HeapByVenueHour.LatestCollection()) {
+    void theLowestAfterCollection_sinceTheLastRead_orTheLatestWhenNoneRan() {
+        try (HeapByVenueHour.LowestAfterCollection lowest = new HeapByVenueHour.LowestAfterCollection()) {
+            lowest.collected(300);
+            lowest.collected(120);
+            lowest.collected(250);
+            assertThat(lowest.getAsLong()).isEqualTo(120);
+            assertThat(lowest.getAsLong()).isEqualTo(250);
+            lowest.collected(400);
+            assertThat(lowest.getAsLong()).isEqualTo(400);
+        }
+    }
+
+    @Test
+    void theLowestAfterCollection_hearsTheJvmsCollections() {
+        try (HeapByVenueHour.LowestAfterCollection lowest = new HeapByVenueHour.LowestAfterCollection()) {
             System.gc();
             long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (latest.getAsLong() == 0 && System.nanoTime() < deadline) {
+            long read = 0;
+            while (read == 0 && System.nanoTime() < deadline) {
                 Thread.onSpinWait();
+                read = lowest.getAsLong();
             }
-            assertThat(latest.getAsLong()).isPositive()
-                    .isLessThanOrEqualTo(Runtime.getRuntime().totalMemory());
+            assertThat(read).isPositive().isLessThanOrEqualTo(Runtime.getRuntime().totalMemory());
         }
     }
 }
