@@ -23,7 +23,15 @@ final class TouchPricingMemo {
         Optional<PricedPair> price(Market market, BookLevel yes, BookLevel no);
     }
 
-    private record Touch(Market market, BookLevel yes, BookLevel no) {}
+    private record Touch(Market market, BookLevel yes, BookLevel no) {
+        /**
+         * The same three objects: a book copy that did not change is handed on as the same object,
+         * so most touches are, and comparing identities spares reading their fields.
+         */
+        boolean sameObjects(Market m, BookLevel y, BookLevel n) {
+            return market == m && yes == y && no == n;
+        }
+    }
 
     private record Priced(Touch touch, Optional<PricedPair> pair) {}
 
@@ -35,9 +43,13 @@ final class TouchPricingMemo {
     }
 
     Optional<PricedPair> price(Market market, BookLevel yes, BookLevel no) {
-        Touch touch = new Touch(market, yes, no);
         Priced known = last.get(market.conditionId());
+        if (known != null && known.touch().sameObjects(market, yes, no)) {
+            return known.pair();
+        }
+        Touch touch = new Touch(market, yes, no);
         if (known != null && known.touch().equals(touch)) {
+            last.put(market.conditionId(), new Priced(touch, known.pair())); // the next look is by identity
             return known.pair();
         }
         Optional<PricedPair> pair = pricing.price(market, yes, no);

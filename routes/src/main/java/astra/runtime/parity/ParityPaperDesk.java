@@ -87,8 +87,8 @@ public final class ParityPaperDesk {
             MarketDecision decision = decisions.markets().get(m.conditionId());
             Optional<Book> yes = snapshot.book(m.yesToken());
             Optional<Book> no = snapshot.book(m.noToken());
-            if (decision == null || yes.isEmpty() || no.isEmpty() || bookedAt(snapshot, m.yesToken()).isEmpty()
-                    || bookedAt(snapshot, m.noToken()).isEmpty()) {
+            if (decision == null || yes.isEmpty() || no.isEmpty() || snapshot.bookUpdatedAt(m.yesToken()).isEmpty()
+                    || snapshot.bookUpdatedAt(m.noToken()).isEmpty()) {
                 continue; // not a candidate this cycle
             }
             ParityVerdict verdict = ParityVerdict.of(decision);
