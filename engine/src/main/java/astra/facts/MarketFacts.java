@@ -9,7 +9,14 @@ import java.time.Instant;
  * empty side, no mid). Times are epoch milliseconds so the record stays flat for Compact
  * serialization. The fact store keeps a market's facts as of their last change (its
  * {@code observedAtMillis} is then that change's); a cycle reads them stamped with its own instant
- * ({@link #withObservedAtMillis}), from which the clocks and the data age are counted.
+ * and the market channel's latest data ({@link #stampedAt}), from which the clocks and the data age
+ * are counted.
+ *
+ * <p>The market's data time is its own books' ({@code bookDataAtMillis}) or, while both its books
+ * hold a snapshot and await none ({@code followsChannel}), the channel's latest data if newer: a
+ * quiet market on a live channel is not stale, since its book would have changed had anything
+ * happened. The channel's time moves every cycle for every market, so it is a stamp like the
+ * observation instant, not a change of the market's facts.
  */
 public record MarketFacts(
         String market,
@@ -22,7 +29,9 @@ public record MarketFacts(
         long bidDepthMicros,
         long askDepthMicros,
         long bookUpdatesPerMinute,
-        long lastMarketDataAtMillis,
+        long bookDataAtMillis,
+        boolean followsChannel,
+        long channelDataAtMillis,
         boolean marketFeedConnected,
         long closesAtMillis,
         long expectedProposalAtMillis,
@@ -31,16 +40,38 @@ public record MarketFacts(
 
     public static final long NONE = -1;
 
-    /** The same facts observed at another instant. */
-    public MarketFacts withObservedAtMillis(long millis) {
-        return millis == observedAtMillis ? this : new MarketFacts(market, cluster, negRisk, tickMicros, bestBidMicros,
-                bestAskMicros, midMicros, bidDepthMicros, askDepthMicros, bookUpdatesPerMinute, lastMarketDataAtMillis,
-                marketFeedConnected, closesAtMillis, expectedProposalAtMillis, challengeWindowStartsAtMillis, millis);
+    /** Facts whose data time is the market's own alone (they do not follow the channel's). */
+    public MarketFacts(String market, String cluster, boolean negRisk, long tickMicros, long bestBidMicros,
+            long bestAskMicros, long midMicros, long bidDepthMicros, long askDepthMicros, long bookUpdatesPerMinute,
+            long lastMarketDataAtMillis, boolean marketFeedConnected, long closesAtMillis,
+            long expectedProposalAtMillis, long challengeWindowStartsAtMillis, long observedAtMillis) {
+        this(market, cluster, negRisk, tickMicros, bestBidMicros, bestAskMicros, midMicros, bidDepthMicros,
+                askDepthMicros, bookUpdatesPerMinute, lastMarketDataAtMillis, false, NONE, marketFeedConnected,
+                closesAtMillis, expectedProposalAtMillis, challengeWindowStartsAtMillis, observedAtMillis);
     }
 
-    /** Whether the two say the same but for when they were observed. */
+    /** The same facts observed at another instant. */
+    public MarketFacts withObservedAtMillis(long millis) {
+        return stampedAt(millis, channelDataAtMillis);
+    }
+
+    /** The same facts observed at {@code observedMillis}, when the channel's latest data was at {@code channelMillis}. */
+    public MarketFacts stampedAt(long observedMillis, long channelMillis) {
+        return observedMillis == observedAtMillis && channelMillis == channelDataAtMillis ? this
+                : new MarketFacts(market, cluster, negRisk, tickMicros, bestBidMicros, bestAskMicros, midMicros,
+                        bidDepthMicros, askDepthMicros, bookUpdatesPerMinute, bookDataAtMillis, followsChannel,
+                        channelMillis, marketFeedConnected, closesAtMillis, expectedProposalAtMillis,
+                        challengeWindowStartsAtMillis, observedMillis);
+    }
+
+    /** Whether the two say the same but for their stamps: when they were observed, and the channel's data time. */
     public static boolean sameButWhenObserved(MarketFacts a, MarketFacts b) {
-        return a.withObservedAtMillis(b.observedAtMillis).equals(b);
+        return a.stampedAt(b.observedAtMillis, b.channelDataAtMillis).equals(b);
+    }
+
+    /** When the market's data last changed, as its data age counts it (see the class notes). */
+    public long lastMarketDataAtMillis() {
+        return followsChannel ? Math.max(bookDataAtMillis, channelDataAtMillis) : bookDataAtMillis;
     }
 
     public boolean twoSided() {
@@ -54,7 +85,7 @@ public record MarketFacts(
 
     /** Age of the newest market data at the time the facts were observed (staleness by data, not socket). */
     public Duration marketDataAge() {
-        return Duration.ofMillis(Math.max(0, observedAtMillis - lastMarketDataAtMillis));
+        return Duration.ofMillis(Math.max(0, observedAtMillis - lastMarketDataAtMillis()));
     }
 
     public Duration timeToClose() {

@@ -45,14 +45,16 @@ public record DecisionInputs(
     /**
      * A snapshot of every fact map of the store, read once at the start of a cycle. The store keeps
      * market facts and parity candidates as of their last change; they are read as observed at
-     * {@code observedAt}, the instant the cycle decides at.
+     * {@code observedAt}, the instant the cycle decides at, and market facts with
+     * {@code channelDataAt}, when the market channel last carried data as of that instant.
      */
-    public static DecisionInputs fromStore(FactStore store, Instant observedAt, AccountHealth account,
-            long bankrollMicros, long satelliteExposureMicros) {
+    public static DecisionInputs fromStore(FactStore store, Instant observedAt, Instant channelDataAt,
+            AccountHealth account, long bankrollMicros, long satelliteExposureMicros) {
         long at = observedAt.toEpochMilli();
+        long channel = channelDataAt.toEpochMilli();
         List<MarketFacts> markets = new ArrayList<>();
         for (MarketFacts m : store.markets().snapshot().values()) {
-            markets.add(m.withObservedAtMillis(at));
+            markets.add(m.stampedAt(at, channel));
         }
         List<ParityCandidate> candidates = new ArrayList<>();
         for (ParityCandidate c : store.parityCandidates().snapshot().values()) {

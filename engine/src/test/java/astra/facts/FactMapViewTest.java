@@ -69,6 +69,23 @@ class FactMapViewTest {
     }
 
     @Test
+    void factsStampedWithANewerChannelDataTime_sendNoWrite() throws InterruptedException {
+        List<MarketFacts> written = new CopyOnWriteArrayList<>();
+        WriteWatcher watcher = new WriteWatcher("0xfollows", written);
+        store.member().<String, MarketFacts>getMap(FactStore.MARKETS).addEntryListener(watcher, true);
+        MarketFacts first = FactStoreTest.facts("0xfollows", 400_000, 420_000, 1_000, 2_000).stampedAt(2_000, 1_900);
+        MarketFacts moved = FactStoreTest.facts("0xfollows", 410_000, 420_000, 2_400, 2_500).stampedAt(2_500, 2_450);
+
+        store.markets().publish(List.of(first));
+        store.markets().publish(List.of(first.stampedAt(2_250, 2_200)));
+        assertThat(store.markets().snapshot()).containsEntry("0xfollows", first);
+        store.markets().publish(List.of(moved));
+
+        awaitUntil(() -> written.contains(moved));
+        assertThat(written).containsExactly(first, moved);
+    }
+
+    @Test
     void parityCandidatesObservedAgainUnchanged_areKeptAsOfTheirLastChange() {
         ParityCandidate first = new ParityCandidate("0xpair", false, 1_000, 1_100, 2_000);
         store.parityCandidates().publish(List.of(first));

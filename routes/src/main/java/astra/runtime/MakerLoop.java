@@ -396,9 +396,9 @@ public final class MakerLoop {
         p.parity().publishCandidates(snapshot);
         p.tape().record(now, mids);
         // Market facts and parity candidates are read as observed when the snapshot was taken:
-        // its books are as of then.
+        // its books and the channel's data time are as of then.
         MarketDecisions decisions = p.engine().decide(DecisionInputs.fromStore(p.facts(), snapshot.at(),
-                p.account().get(), p.bankrollMicros(), p.satellite().exposureMicros()));
+                snapshot.channelDataAt(), p.account().get(), p.bankrollMicros(), p.satellite().exposureMicros()));
         ParityCycle parity = p.parity().afterDecisions(snapshot, decisions); // recorded only, never traded
         toxicLastCycle.clear();
         decisions.markets().forEach((id, d) -> {

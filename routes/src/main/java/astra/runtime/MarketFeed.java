@@ -278,6 +278,7 @@ public final class MarketFeed {
         Map<TokenId, Book> copied = new HashMap<>(tokens * 4 / 3 + 1);
         Map<TokenId, Instant> updatedAt = new HashMap<>(tokens * 4 / 3 + 1);
         List<MarketFacts> facts = new ArrayList<>(universe.all().size());
+        Instant channelDataAt = health.lastMarketDataAt();
         for (Market m : universe.all()) {
             OrderBook yes = books.get(m.yesToken());
             OrderBook no = books.get(m.noToken());
@@ -289,10 +290,11 @@ public final class MarketFeed {
             putArrival(no, updatedAt);
             long updates = yes.updatesApplied() + yes.snapshotsApplied();
             long perMinute = churn.computeIfAbsent(m.yesToken(), t -> new BookChurn()).perMinute(now, updates);
-            facts.add(factsOf(m, yes, no, yesBook, perMinute, now));
+            facts.add(factsOf(m, yes, no, yesBook, perMinute, now, channelDataAt.toEpochMilli()));
         }
         resnapshotIfNeeded(now);
-        MarketSnapshot snapshot = new MarketSnapshot(clock.instant(), copied, lastTrades, facts, updatedAt);
+        MarketSnapshot snapshot = new MarketSnapshot(clock.instant(), copied, lastTrades, facts, updatedAt,
+                channelDataAt);
         probe.snapshotTaken(snapshot, System.nanoTime());
         return snapshot;
     }
@@ -313,26 +315,22 @@ public final class MarketFeed {
 
     /**
      * The facts of the YES book, which the venue publishes with the NO book's orders mirrored in at
-     * 1 − p (what a YES taker can reach through a mint or merge). The market's data age: while both
-     * books hold a snapshot and await none, the age of the channel's latest data (a quiet market on
-     * a live channel is not stale: its book would have changed had anything happened); otherwise
-     * the age of the newer book's last update, so a book awaiting its snapshot goes stale.
+     * 1 − p (what a YES taker can reach through a mint or merge). The market's data time is the
+     * newer book's last update (the feed's start before any); while both books hold a snapshot and
+     * await none, it follows the channel's latest data too (a quiet market on a live channel is not
+     * stale: its book would have changed had anything happened), so a book awaiting its snapshot
+     * goes stale. The channel's time is a stamp of the facts, as their observation instant is.
      */
     private MarketFacts factsOf(Market m, OrderBook yes, OrderBook no, Book yesBook, long updatesPerMinute,
-            long now) {
+            long now, long channelDataAt) {
         OrderBook newest = newest(yes, no);
         long bid = yesBook.bids().isEmpty() ? MarketFacts.NONE : yesBook.bids().get(0).price().micros();
         long ask = yesBook.asks().isEmpty() ? MarketFacts.NONE : yesBook.asks().get(0).price().micros();
         long mid = bid != MarketFacts.NONE && ask != MarketFacts.NONE ? (bid + ask) / 2 : MarketFacts.NONE;
-        long lastData;
-        if (valid(yes) && valid(no)) {
-            lastData = Math.max(newest.arrivalMillis(), health.lastMarketDataAt().toEpochMilli());
-        } else {
-            lastData = newest.arrivalMillis() == OrderBook.NO_TIME ? startMillis : newest.arrivalMillis();
-        }
+        long bookData = newest.arrivalMillis() == OrderBook.NO_TIME ? startMillis : newest.arrivalMillis();
         return new MarketFacts(m.conditionId().value(), clusters.get(m.conditionId()), m.negRisk(),
                 m.tickSize().micros(), bid, ask, mid, depth(yesBook.bids()), depth(yesBook.asks()),
-                updatesPerMinute, lastData, health.marketConnected(),
+                updatesPerMinute, bookData, valid(yes) && valid(no), channelDataAt, health.marketConnected(),
                 m.clocks().closesAt().toEpochMilli(), m.clocks().expectedProposalAt().toEpochMilli(),
                 m.clocks().challengeWindowStartsAt().toEpochMilli(), now);
     }

@@ -123,7 +123,7 @@ class ParityPaperDeskTest {
         updated.put(event.yesToken(), NOW.minusSeconds(1));
         updated.put(event.noToken(), NOW.minusSeconds(1));
         updated.put(bookless.yesToken(), NOW.minusSeconds(1)); // its NO book never heard from the feed
-        return new MarketSnapshot(NOW, books, Map.of(), List.of(), updated);
+        return new MarketSnapshot(NOW, books, Map.of(), List.of(), updated, NOW);
     }
 
     private static MarketDecisions decisions(MarketDecision... markets) {
