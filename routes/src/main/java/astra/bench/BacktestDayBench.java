@@ -50,6 +50,7 @@ final class BacktestDayBench implements Measure {
         try (HeapByVenueHour.LowestAfterCollection lowest = new HeapByVenueHour.LowestAfterCollection()) {
             heap = new HeapByVenueHour(lowest);
             r = BacktestSession.run(options, out, step -> heap.at(step.at()));
+            heap.finish();
         }
         if (r.quotesSent() == 0) {
             throw new IllegalStateException("the backtest sent no order");

@@ -35,17 +35,23 @@ final class HeapByVenueHour {
     private final LongSupplier lowestAfterCollection;
     private final List<Reading> readings = new ArrayList<>();
     private Instant start;
+    private Instant last;
     private long nextHour = 1;
 
     HeapByVenueHour(LongSupplier lowestAfterCollection) {
         this.lowestAfterCollection = lowestAfterCollection;
     }
 
-    /** Called at every step: reads the heap once per venue hour crossed, counted from the first step. */
+    /**
+     * Called at every step: reads the heap once per venue hour crossed, counted from the first
+     * step (what was collected before it, during start-up, is not counted).
+     */
     void at(Instant venueNow) {
         if (start == null) {
             start = venueNow;
+            lowestAfterCollection.getAsLong();
         }
+        last = venueNow;
         Duration since = Duration.between(start, venueNow);
         if (since.compareTo(Duration.ofHours(nextHour)) >= 0) {
             readings.add(new Reading(since, lowestAfterCollection.getAsLong()));
@@ -53,18 +59,30 @@ final class HeapByVenueHour {
         }
     }
 
+    /** The run ended: reads the heap once more at its last step, unless that was just read. */
+    void finish() {
+        if (last == null) {
+            return;
+        }
+        Duration since = Duration.between(start, last);
+        if (!since.isZero() && !since.isNegative() && (readings.isEmpty() || readings.get(readings.size() - 1).venue().compareTo(since) < 0)) {
+            readings.add(new Reading(since, lowestAfterCollection.getAsLong()));
+        }
+    }
+
     List<Reading> readings() {
         return List.copyOf(readings);
     }
 
-    /** "1 h 95 MB, 2 h 120 MB, …", or that the run was shorter than an hour. */
+    /** "1.0 h 95 MB; 2.0 h 120 MB; …", or that the run was shorter than an hour. */
     String describe() {
-        if (readings.isEmpty()) {
+        if (readings.isEmpty() || readings.get(readings.size() - 1).venue().compareTo(Duration.ofHours(1)) < 0) {
             return "lowest heap after a collection, by venue hour: none (the run covered less than an hour)";
         }
         StringBuilder b = new StringBuilder("lowest heap after a collection, by venue hour:");
         for (Reading r : readings) {
-            b.append(String.format(Locale.ROOT, " %d h %d MB;", r.venue().toHours(), r.bytes() / 1_000_000));
+            b.append(String.format(Locale.ROOT, " %.1f h %d MB;", r.venue().toMillis() / 3_600_000.0,
+                    r.bytes() / 1_000_000));
         }
         if (readings.size() >= 3) {
             Reading second = readings.get(1);

@@ -22,7 +22,8 @@ class HeapByVenueHourTest {
                 .containsExactly(Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(3));
         assertThat(byHour.readings()).extracting(HeapByVenueHour.Reading::bytes)
                 .containsExactly(103_600_000L, 107_200_000L, 110_800_000L);
-        assertThat(byHour.describe()).endsWith("1 h 103 MB; 2 h 107 MB; 3 h 110 MB; growth after the first hour +3.6 MB per venue hour");
+        assertThat(byHour.describe()).endsWith("1.0 h 103 MB; 2.0 h 107 MB; 3.0 h 110 MB; growth after the first hour"
+                + " +3.6 MB per venue hour");
     }
 
     @Test
@@ -35,6 +36,34 @@ class HeapByVenueHourTest {
 
         assertThat(byHour.readings()).extracting(HeapByVenueHour.Reading::venue)
                 .containsExactly(Duration.ofMinutes(150), Duration.ofMinutes(180));
+    }
+
+    @Test
+    void whatWasCollectedBeforeTheFirstStep_isNotCounted() {
+        HeapByVenueHour.LowestAfterCollection lowest = new HeapByVenueHour.LowestAfterCollection();
+        HeapByVenueHour byHour = new HeapByVenueHour(lowest);
+        lowest.collected(20_000_000); // start-up: a small heap
+        byHour.at(T0);
+        lowest.collected(150_000_000);
+        lowest.collected(120_000_000);
+        byHour.at(T0.plus(Duration.ofHours(1)));
+        lowest.close();
+
+        assertThat(byHour.readings()).extracting(HeapByVenueHour.Reading::bytes).containsExactly(120_000_000L);
+    }
+
+    @Test
+    void theRunsLastStep_isReadAtTheEnd_unlessItWasJustRead() {
+        HeapByVenueHour byHour = new HeapByVenueHour(() -> heap);
+        byHour.at(T0);
+        byHour.at(T0.plus(Duration.ofHours(1)));
+        byHour.at(T0.plus(Duration.ofMinutes(119)));
+        byHour.finish();
+        byHour.finish();
+
+        assertThat(byHour.readings()).extracting(HeapByVenueHour.Reading::venue)
+                .containsExactly(Duration.ofHours(1), Duration.ofMinutes(119));
+        assertThat(byHour.describe()).contains("1.0 h").contains("2.0 h");
     }
 
     @Test
