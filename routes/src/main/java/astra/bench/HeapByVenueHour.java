@@ -65,7 +65,8 @@ final class HeapByVenueHour {
             return;
         }
         Duration since = Duration.between(start, last);
-        if (!since.isZero() && !since.isNegative() && (readings.isEmpty() || readings.get(readings.size() - 1).venue().compareTo(since) < 0)) {
+        boolean justRead = !readings.isEmpty() && readings.get(readings.size() - 1).venue().compareTo(since) >= 0;
+        if (!since.isZero() && !justRead) {
             readings.add(new Reading(since, lowestAfterCollection.getAsLong()));
         }
     }
@@ -86,10 +87,10 @@ final class HeapByVenueHour {
         }
         if (readings.size() >= 3) {
             Reading second = readings.get(1);
-            Reading last = readings.get(readings.size() - 1);
-            double hours = (last.venue().toMillis() - second.venue().toMillis()) / 3_600_000.0;
+            Reading end = readings.get(readings.size() - 1);
+            double hours = (end.venue().toMillis() - second.venue().toMillis()) / 3_600_000.0;
             b.append(String.format(Locale.ROOT, " growth after the first hour %+.1f MB per venue hour",
-                    (last.bytes() - second.bytes()) / 1e6 / hours));
+                    (end.bytes() - second.bytes()) / 1e6 / hours));
         }
         return b.toString();
     }

@@ -3,7 +3,8 @@ package astra.simulator.matching;
 /**
  * An accepted order as the venue tracks it. Mutable, and owned by the venue's single matching
  * thread: the book reads its remaining size, the executor changes it. Orders are kept after they
- * leave the book so that cancels can answer and a FAILED trade can restore a maker.
+ * leave the book so that cancels can answer and a FAILED trade can restore a maker (a simulated
+ * crowd's only until none of their trades can still fail: see the venue's {@code VenueState}).
  */
 public final class BookOrder {
     /** Where the order stands on the venue. */

@@ -6,6 +6,9 @@ public enum TraderKind {
     NOISE("noise-"),
     INFORMED("informed-");
 
+    /** Asked for every done order and every trade: one array, not a copy per call. */
+    private static final TraderKind[] KINDS = values();
+
     private final String prefix;
 
     TraderKind(String prefix) {
@@ -21,21 +24,24 @@ public enum TraderKind {
      * simulator asks about (it holds no API key).
      */
     public static boolean isWorldTrader(String address) {
-        for (TraderKind k : values()) {
-            if (address.startsWith(k.prefix)) {
-                return true;
-            }
-        }
-        return false;
+        return kindOrNull(address) != null;
     }
 
     /** The kind of a world address; fails on an address the world did not make. */
     public static TraderKind of(String address) {
-        for (TraderKind k : values()) {
+        TraderKind kind = kindOrNull(address);
+        if (kind == null) {
+            throw new IllegalArgumentException("not a world trader: " + address);
+        }
+        return kind;
+    }
+
+    private static TraderKind kindOrNull(String address) {
+        for (TraderKind k : KINDS) {
             if (address.startsWith(k.prefix)) {
                 return k;
             }
         }
-        throw new IllegalArgumentException("not a world trader: " + address);
+        return null;
     }
 }
