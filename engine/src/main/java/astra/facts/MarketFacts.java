@@ -50,11 +50,6 @@ public record MarketFacts(
                 closesAtMillis, expectedProposalAtMillis, challengeWindowStartsAtMillis, observedAtMillis);
     }
 
-    /** The same facts observed at another instant. */
-    public MarketFacts withObservedAtMillis(long millis) {
-        return stampedAt(millis, channelDataAtMillis);
-    }
-
     /** The same facts observed at {@code observedMillis}, when the channel's latest data was at {@code channelMillis}. */
     public MarketFacts stampedAt(long observedMillis, long channelMillis) {
         return observedMillis == observedAtMillis && channelMillis == channelDataAtMillis ? this

@@ -56,7 +56,7 @@ class FactMapViewTest {
         WriteWatcher watcher = new WriteWatcher("0xobserved", written);
         store.member().<String, MarketFacts>getMap(FactStore.MARKETS).addEntryListener(watcher, true);
         MarketFacts first = FactStoreTest.facts("0xobserved", 400_000, 420_000, 1_000, 2_000);
-        MarketFacts later = first.withObservedAtMillis(2_250);
+        MarketFacts later = first.stampedAt(2_250, first.channelDataAtMillis());
         MarketFacts moved = FactStoreTest.facts("0xobserved", 410_000, 420_000, 2_400, 2_500);
 
         store.markets().publish(List.of(first));

@@ -90,11 +90,6 @@ final class VenueState {
         }
     }
 
-    /** How many orders the venue holds, open or done. */
-    int ordersHeld() {
-        return orders.size();
-    }
-
     private void settledOne(String orderId) {
         Integer left = unsettledTrades.get(orderId);
         if (left == null) {
