@@ -1,9 +1,22 @@
 package astra.domain;
 
-/** A market's condition id (0x-prefixed bytes32 on the venue). */
-public record ConditionId(String value) {
-    public ConditionId {
-        Ids.require(value, "condition id");
+/**
+ * A market's condition id (0x-prefixed bytes32 on the venue).
+ *
+ * <p>A value class, not a record, only to keep its hash beside the reference to its text: see this
+ * package's notes on hashing ids.
+ */
+public final class ConditionId {
+    private final String value;
+    private final int hash;
+
+    public ConditionId(String value) {
+        this.value = Ids.require(value, "condition id");
+        this.hash = value.hashCode();
+    }
+
+    public String value() {
+        return value;
     }
 
     @Override
@@ -11,14 +24,13 @@ public record ConditionId(String value) {
         return value;
     }
 
-    // Written out, not left to the record: see this package's notes on equals and the JIT.
     @Override
     public boolean equals(Object o) {
-        return o instanceof ConditionId other && value.equals(other.value);
+        return o instanceof ConditionId other && (this == other || hash == other.hash && value.equals(other.value));
     }
 
     @Override
     public int hashCode() {
-        return value.hashCode(); // the record's own: its one component's hash
+        return hash; // the text's hash, as a record of this one component would answer
     }
 }

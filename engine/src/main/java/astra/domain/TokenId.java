@@ -1,9 +1,22 @@
 package astra.domain;
 
-/** An outcome token's id (the ERC-1155 position id, a decimal uint256 on the venue). */
-public record TokenId(String value) {
-    public TokenId {
-        Ids.require(value, "token id");
+/**
+ * An outcome token's id (the ERC-1155 position id, a decimal uint256 on the venue).
+ *
+ * <p>A value class, not a record, only to keep its hash beside the reference to its text: see this
+ * package's notes on hashing ids.
+ */
+public final class TokenId {
+    private final String value;
+    private final int hash;
+
+    public TokenId(String value) {
+        this.value = Ids.require(value, "token id");
+        this.hash = value.hashCode();
+    }
+
+    public String value() {
+        return value;
     }
 
     @Override
@@ -11,14 +24,13 @@ public record TokenId(String value) {
         return value;
     }
 
-    // Written out, not left to the record: see this package's notes on equals and the JIT.
     @Override
     public boolean equals(Object o) {
-        return o instanceof TokenId other && value.equals(other.value);
+        return o instanceof TokenId other && (this == other || hash == other.hash && value.equals(other.value));
     }
 
     @Override
     public int hashCode() {
-        return value.hashCode(); // the record's own: its one component's hash
+        return hash; // the text's hash, as a record of this one component would answer
     }
 }

@@ -14,5 +14,11 @@
  * record of the same shape shares, so their type profile is every caller's: once a session's other
  * records went through them, the JIT threw away the compiled quoting path (a type check it had
  * inlined failed) and ran it as slower code for minutes (docs/benchmarks.md, latency).
+ *
+ * <p>Hashing ids: a decision cycle looks up every market's and token's entry in a dozen maps keyed
+ * by {@code TokenId} or {@code ConditionId}. {@code TokenId} and {@code ConditionId} are therefore
+ * final classes that keep their text's hash in a field: a lookup then reads the id alone, not the
+ * id and then its string, which over hundreds of markets is mostly a cache miss (docs/benchmarks.md,
+ * backtest-day). Their equality and hash are those a record of the one string would have.
  */
 package astra.domain;

@@ -1,6 +1,7 @@
 package astra.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,20 @@ class WrittenOutEqualityTest {
         assertIdContract(new OrderId("0x01"), new OrderId("0x01"), new OrderId("0x02"), new ClientOrderId("0x01"));
         assertThat(new TokenId("123").hashCode()).isEqualTo(Objects.hashCode("123"));
         assertThat(new ClientOrderId("astra-1").hashCode()).isEqualTo("astra-1".hashCode());
+    }
+
+    @Test
+    void idsThatKeepTheirHash_hashAsTheirText_andStillRefuseABlankOne() {
+        String text = "0x" + "ab".repeat(32);
+        assertThat(new ConditionId(text).hashCode()).isEqualTo(text.hashCode());
+        assertThat(new TokenId(text).hashCode()).isEqualTo(text.hashCode());
+        // The same hash, other text: equal hashes never stand for equal ids.
+        assertThat(new TokenId("Aa")).isNotEqualTo(new TokenId("BB"));
+        assertThat(new TokenId("Aa").hashCode()).isEqualTo(new TokenId("BB").hashCode());
+        assertThatThrownBy(() -> new TokenId(" ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("token id must not be blank");
+        assertThatThrownBy(() -> new ConditionId(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("condition id must not be blank");
     }
 
     @Test
