@@ -55,6 +55,8 @@ public final class MarketFeed {
     private DecodeError frameError;
     private boolean frameHadMarketData;
     private final Map<TokenId, Price> lastTrades = new HashMap<>();
+    /** {@link #lastTrades} as the last snapshot had it; null once a trade changed a price since. */
+    private Map<TokenId, Price> lastTradesCopy;
     private final Map<TokenId, BookChurn> churn = new HashMap<>();
     private final Consumer<Set<String>> resnapshot;
     private final long resnapshotAfterMillis;
@@ -214,7 +216,9 @@ public final class MarketFeed {
         } else if (message instanceof MarketEvent event) {
             frameHadMarketData = true;
             if (event instanceof LastTradePrice trade) {
-                lastTrades.put(trade.asset(), trade.price());
+                if (!trade.price().equals(lastTrades.put(trade.asset(), trade.price()))) {
+                    lastTradesCopy = null;
+                }
             }
         }
     }
@@ -293,8 +297,11 @@ public final class MarketFeed {
             facts.add(factsOf(m, yes, no, yesBook, perMinute, now, channelDataAt.toEpochMilli()));
         }
         resnapshotIfNeeded(now);
-        MarketSnapshot snapshot = new MarketSnapshot(clock.instant(), copied, lastTrades, facts, updatedAt,
-                channelDataAt);
+        if (lastTradesCopy == null) {
+            lastTradesCopy = Map.copyOf(lastTrades);
+        }
+        MarketSnapshot snapshot = new MarketSnapshot(clock.instant(), HandedOverMap.of(copied), lastTradesCopy, facts,
+                HandedOverMap.of(updatedAt), channelDataAt);
         probe.snapshotTaken(snapshot, System.nanoTime());
         return snapshot;
     }

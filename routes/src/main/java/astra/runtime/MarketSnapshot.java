@@ -15,15 +15,16 @@ import java.util.Optional;
  * the last trade price per token, the markets' facts, and when market data last changed each
  * book (the copies are stamped with the tick's time, so a book's own freshness is only here; a
  * book that never heard from the feed has no entry), and when the market channel last carried
- * data (the facts' channel stamp; see {@link MarketFacts}). Never a live book.
+ * data (the facts' channel stamp; see {@link MarketFacts}). Never a live book. Its maps are
+ * immutable: copies, or maps the feed built for this snapshot alone ({@link HandedOverMap}).
  */
 public record MarketSnapshot(Instant at, Map<TokenId, Book> books, Map<TokenId, Price> lastTrades,
         List<MarketFacts> facts, Map<TokenId, Instant> bookUpdatedAt, Instant channelDataAt) {
     public MarketSnapshot {
-        books = Map.copyOf(books);
-        lastTrades = Map.copyOf(lastTrades);
+        books = HandedOverMap.immutable(books);
+        lastTrades = HandedOverMap.immutable(lastTrades);
         facts = List.copyOf(facts);
-        bookUpdatedAt = Map.copyOf(bookUpdatedAt);
+        bookUpdatedAt = HandedOverMap.immutable(bookUpdatedAt);
         Objects.requireNonNull(channelDataAt, "channelDataAt");
     }
 

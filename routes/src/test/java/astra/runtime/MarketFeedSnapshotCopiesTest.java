@@ -1,6 +1,7 @@
 package astra.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import astra.domain.Book;
 import astra.domain.BookLevel;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The decision snapshots copy a book's levels only when the book changed: an unchanged book's
  * levels are shared with the last tick's copy, yet every copy carries its own tick's time, and a
- * change is seen at the very next tick.
+ * change is seen at the very next tick. The last trades are copied only when a price changed,
+ * and no snapshot's maps can be changed by whoever reads them.
  */
 class MarketFeedSnapshotCopiesTest {
     private static final TokenId YES = new TokenId(MarketFeedRecoveryTest.YES);
@@ -62,6 +64,46 @@ class MarketFeedSnapshotCopiesTest {
         assertThat(after.book(YES).orElseThrow().asks()).containsExactly(level("0.60", "10"));
         assertThat(before.book(YES).orElseThrow().bids()).containsExactly(level("0.40", "10"));
         assertThat(after.book(NO).orElseThrow().bids()).isSameAs(before.book(NO).orElseThrow().bids());
+    }
+
+    @Test
+    void lastTrades_areSharedUntilATradeChangesAPrice_andAnEarlierSnapshotKeepsItsOwn() {
+        feed.onFrame(trade("0.52"));
+        MarketSnapshot first = feed.snapshot();
+        MarketSnapshot second = feed.snapshot();
+        feed.onFrame(trade("0.52"));
+        MarketSnapshot sameTradeAgain = feed.snapshot();
+
+        feed.onFrame(trade("0.55"));
+        MarketSnapshot moved = feed.snapshot();
+
+        assertThat(second.lastTrades()).isSameAs(first.lastTrades());
+        assertThat(sameTradeAgain.lastTrades()).isSameAs(first.lastTrades());
+        assertThat(moved.lastTrade(YES)).contains(Price.parse("0.55"));
+        assertThat(first.lastTrade(YES)).contains(Price.parse("0.52"));
+    }
+
+    @Test
+    void snapshotMaps_cannotBeChanged() {
+        feed.onFrame(MarketFeedRecoveryTest.book(MarketFeedRecoveryTest.YES));
+        feed.onFrame(MarketFeedRecoveryTest.book(MarketFeedRecoveryTest.NO));
+        feed.onFrame(trade("0.52"));
+        MarketSnapshot snapshot = feed.snapshot();
+        Book no = snapshot.book(NO).orElseThrow();
+
+        assertThatThrownBy(() -> snapshot.books().put(YES, no)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> snapshot.books().entrySet().clear())
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> snapshot.bookUpdatedAt().remove(YES))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> snapshot.lastTrades().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(snapshot.books()).containsOnlyKeys(YES, NO);
+    }
+
+    private static String trade(String price) {
+        return "{\"event_type\":\"last_trade_price\",\"market\":\"0xc0\",\"asset_id\":\"" + MarketFeedRecoveryTest.YES
+                + "\",\"price\":\"" + price + "\",\"size\":\"5\",\"side\":\"BUY\",\"fee_rate_bps\":\"0\","
+                + "\"timestamp\":\"1795003200100\"}";
     }
 
     @Test
