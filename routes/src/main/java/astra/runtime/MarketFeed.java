@@ -32,7 +32,7 @@ import java.util.function.Consumer;
 /**
  * The market feed thread's work: decode a frame, apply it to the books (microseconds, no I/O), and
  * at each decision tick copy the books into a {@link MarketSnapshot} with the markets' facts (a
- * book's levels are copied again only once it changed: {@link BookCopies}). The
+ * book's levels are copied again only once it changed: {@link FeedBook}). The
  * books are owned by this class and touched only from the one consumer of the market-feed queue.
  */
 public final class MarketFeed {
@@ -57,7 +57,6 @@ public final class MarketFeed {
     private final Map<TokenId, Price> lastTrades = new HashMap<>();
     /** {@link #lastTrades} as the last snapshot had it; null once a trade changed a price since. */
     private Map<TokenId, Price> lastTradesCopy;
-    private final Map<TokenId, BookChurn> churn = new HashMap<>();
     private final Consumer<Set<String>> resnapshot;
     private final long resnapshotAfterMillis;
     /** When the feed began: a book that never had data is as old as the feed. */
@@ -69,11 +68,8 @@ public final class MarketFeed {
     /** The markets being quoted (set by the decision thread), and their tops as last sent to be requoted. */
     private volatile List<Market> watched = List.of();
     private final Map<ConditionId, Top> tops = new HashMap<>();
-    private final BookCopies copies = new BookCopies();
-    /** Each market's cluster, named once rather than concatenated anew for every market every tick. */
-    private final Map<ConditionId, String> clusters = new HashMap<>();
-    /** Per token, the arrival time last handed out, so an unchanged book's time is not re-made each tick. */
-    private final Map<TokenId, Instant> arrivals = new HashMap<>();
+    /** The universe's markets in order, with their books (each market's cluster named once). */
+    private final List<FeedMarket> markets = new ArrayList<>();
 
     /**
      * @param resnapshot asks the stream for fresh snapshots of these assets (it reopens the
@@ -90,9 +86,9 @@ public final class MarketFeed {
         this.health = Objects.requireNonNull(health, "health");
         this.books = new OrderBooks(clock);
         for (Market m : universe.all()) {
-            books.register(m.yesToken(), m.tickSize());
-            books.register(m.noToken(), m.tickSize());
-            clusters.put(m.conditionId(), MarketUniverse.clusterOf(m));
+            markets.add(new FeedMarket(m, new FeedBook(books.register(m.yesToken(), m.tickSize())),
+                    new FeedBook(books.register(m.noToken(), m.tickSize())), MarketUniverse.clusterOf(m),
+                    new BookChurn()));
         }
         this.frames = new MarketFrameApplier(books);
         this.events = new MarketEventApplier(books);
@@ -168,7 +164,7 @@ public final class MarketFeed {
                 moved = new ArrayList<>(2);
             }
             Instant at = clock.instant(); // one reading for the move: both books and the move share it
-            moved.add(new BookMoved(m, BookCopies.copy(yes, MOVE_LEVELS, at), BookCopies.copy(no, MOVE_LEVELS, at),
+            moved.add(new BookMoved(m, FeedBook.copy(yes, MOVE_LEVELS, at), FeedBook.copy(no, MOVE_LEVELS, at),
                     Optional.ofNullable(lastTrades.get(m.yesToken())), at, top.latest.incrementAndGet(), top.latest,
                     frameNanos));
         }
@@ -278,23 +274,24 @@ public final class MarketFeed {
         long now = clock.millis();
         // One stamp for every copy of the tick (it was one clock read per book).
         Instant asOf = clock.instant();
-        int tokens = 2 * universe.all().size();
+        int tokens = 2 * markets.size();
         Map<TokenId, Book> copied = new HashMap<>(tokens * 4 / 3 + 1);
         Map<TokenId, Instant> updatedAt = new HashMap<>(tokens * 4 / 3 + 1);
-        List<MarketFacts> facts = new ArrayList<>(universe.all().size());
+        List<MarketFacts> facts = new ArrayList<>(markets.size());
         Instant channelDataAt = health.lastMarketDataAt();
-        for (Market m : universe.all()) {
-            OrderBook yes = books.get(m.yesToken());
-            OrderBook no = books.get(m.noToken());
-            Book yesBook = copies.copy(yes, asOf);
-            Book noBook = copies.copy(no, asOf);
+        for (int i = 0, n = markets.size(); i < n; i++) {
+            FeedMarket fm = markets.get(i);
+            Market m = fm.market();
+            OrderBook yes = fm.yes().book();
+            OrderBook no = fm.no().book();
+            Book yesBook = fm.yes().copy(asOf);
             copied.put(m.yesToken(), yesBook);
-            copied.put(m.noToken(), noBook);
-            putArrival(yes, updatedAt);
-            putArrival(no, updatedAt);
+            copied.put(m.noToken(), fm.no().copy(asOf));
+            putArrival(m.yesToken(), fm.yes().arrival(), updatedAt);
+            putArrival(m.noToken(), fm.no().arrival(), updatedAt);
             long updates = yes.updatesApplied() + yes.snapshotsApplied();
-            long perMinute = churn.computeIfAbsent(m.yesToken(), t -> new BookChurn()).perMinute(now, updates);
-            facts.add(factsOf(m, yes, no, yesBook, perMinute, now, channelDataAt.toEpochMilli()));
+            long perMinute = fm.churn().perMinute(now, updates);
+            facts.add(factsOf(fm, yesBook, perMinute, now, channelDataAt.toEpochMilli()));
         }
         resnapshotIfNeeded(now);
         if (lastTradesCopy == null) {
@@ -307,17 +304,10 @@ public final class MarketFeed {
     }
 
     /** When market data last changed the book, if it ever did, into {@code updatedAt}. */
-    private void putArrival(OrderBook book, Map<TokenId, Instant> updatedAt) {
-        long millis = book.arrivalMillis();
-        if (millis == OrderBook.NO_TIME) {
-            return;
+    private static void putArrival(TokenId token, Instant arrival, Map<TokenId, Instant> updatedAt) {
+        if (arrival != null) {
+            updatedAt.put(token, arrival);
         }
-        Instant last = arrivals.get(book.token());
-        if (last == null || last.toEpochMilli() != millis) {
-            last = Instant.ofEpochMilli(millis);
-            arrivals.put(book.token(), last);
-        }
-        updatedAt.put(book.token(), last);
     }
 
     /**
@@ -328,14 +318,16 @@ public final class MarketFeed {
      * stale: its book would have changed had anything happened), so a book awaiting its snapshot
      * goes stale. The channel's time is a stamp of the facts, as their observation instant is.
      */
-    private MarketFacts factsOf(Market m, OrderBook yes, OrderBook no, Book yesBook, long updatesPerMinute,
-            long now, long channelDataAt) {
+    private MarketFacts factsOf(FeedMarket fm, Book yesBook, long updatesPerMinute, long now, long channelDataAt) {
+        Market m = fm.market();
+        OrderBook yes = fm.yes().book();
+        OrderBook no = fm.no().book();
         OrderBook newest = newest(yes, no);
         long bid = yesBook.bids().isEmpty() ? MarketFacts.NONE : yesBook.bids().get(0).price().micros();
         long ask = yesBook.asks().isEmpty() ? MarketFacts.NONE : yesBook.asks().get(0).price().micros();
         long mid = bid != MarketFacts.NONE && ask != MarketFacts.NONE ? (bid + ask) / 2 : MarketFacts.NONE;
         long bookData = newest.arrivalMillis() == OrderBook.NO_TIME ? startMillis : newest.arrivalMillis();
-        return new MarketFacts(m.conditionId().value(), clusters.get(m.conditionId()), m.negRisk(),
+        return new MarketFacts(m.conditionId().value(), fm.cluster(), m.negRisk(),
                 m.tickSize().micros(), bid, ask, mid, depth(yesBook.bids()), depth(yesBook.asks()),
                 updatesPerMinute, bookData, valid(yes) && valid(no), channelDataAt, health.marketConnected(),
                 m.clocks().closesAt().toEpochMilli(), m.clocks().expectedProposalAt().toEpochMilli(),
