@@ -18,7 +18,7 @@
  * <p>Hashing ids: a decision cycle looks up every market's and token's entry in a dozen maps keyed
  * by {@code TokenId} or {@code ConditionId}. {@code TokenId} and {@code ConditionId} are therefore
  * final classes that keep their text's hash in a field: a lookup then reads the id alone, not the
- * id and then its string, which over hundreds of markets is mostly a cache miss (docs/benchmarks.md,
+ * id and then its string, a second object to load for each of hundreds of markets (docs/benchmarks.md,
  * backtest-day). Their equality and hash are those a record of the one string would have.
  */
 package astra.domain;
