@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * A read-only map over one its builder hands over whole and never touches again, so that a
+ * A read-only view of a map that its builder hands over whole and never touches again, so that a
  * {@link MarketSnapshot} may keep it without copying: the feed builds two maps of every token per
  * decision tick, and copying them into immutable maps was a fifth of taking the snapshot. Anyone
  * else's map is still copied.

@@ -45,7 +45,6 @@ public final class MarketFeed {
     static final int MOVE_LEVELS = 5;
 
     private final Clock clock;
-    private final MarketUniverse universe;
     private final FeedHealth health;
     private final OrderBooks books;
     private final MarketFrameApplier frames;
@@ -82,7 +81,7 @@ public final class MarketFeed {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.resnapshot = Objects.requireNonNull(resnapshot, "resnapshot");
         this.resnapshotAfterMillis = resnapshotAfter.toMillis();
-        this.universe = Objects.requireNonNull(universe, "universe");
+        Objects.requireNonNull(universe, "universe");
         this.health = Objects.requireNonNull(health, "health");
         this.books = new OrderBooks(clock);
         for (Market m : universe.all()) {

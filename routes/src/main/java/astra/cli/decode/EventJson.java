@@ -125,7 +125,10 @@ final class EventJson {
         return NODES.textNode(v.toString());
     }
 
-    /** A typed id (a record of one string) prints as its text; any other record as an object. */
+    /**
+     * A typed id that is a record of one string prints as its text (as do {@code TokenId} and
+     * {@code ConditionId}, classes, through {@code toString}); any other record as an object.
+     */
     private static JsonNode recordValue(Record record) {
         RecordComponent[] components = record.getClass().getRecordComponents();
         if (components.length == 1 && components[0].getType() == String.class) {
