@@ -21,8 +21,8 @@ import java.util.List;
  */
 final class FeedBook {
     private final OrderBook book;
-    private boolean copied;
     private long copiedChanges;
+    /** The levels as last copied; null until the first copy. */
     private List<BookLevel> bids;
     private List<BookLevel> asks;
     private Instant arrival;
@@ -37,11 +37,10 @@ final class FeedBook {
 
     /** The book as of {@code asOf}: its levels best first, all of them. */
     Book copy(Instant asOf) {
-        if (!copied || copiedChanges != book.changes()) {
+        if (bids == null || copiedChanges != book.changes()) {
             bids = bids(book, Integer.MAX_VALUE);
             asks = asks(book, Integer.MAX_VALUE);
             copiedChanges = book.changes();
-            copied = true;
         }
         return new Book(book.token(), bids, asks, book.tickSize(), book.epoch(), asOf);
     }
