@@ -1,10 +1,14 @@
 package astra.rules;
 
+import astra.domain.ConditionId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.kie.api.runtime.KieSession;
 
@@ -68,27 +72,34 @@ public final class DecisionCycle implements AutoCloseable {
 
     /**
      * Decisions in a stable order, so two runs over the same facts audit identically: by market
-     * (account decisions first), then {@link #AFTER_MARKET}. Each one's market key is computed once
-     * rather than twice per comparison (a cycle sorts hundreds of decisions).
+     * (account decisions first), then {@link #AFTER_MARKET}. Put in buckets by market first and each
+     * bucket sorted on its own: a cycle's thousand-odd decisions are a few per market, so this
+     * compares far fewer pairs than one sort of them all, and gives the same order (each bucket keeps
+     * its decisions' arrival order, as the stable sort kept ties).
      */
     static List<Decision> inOrder(List<Decision> decisions) {
-        List<Keyed> keyed = new ArrayList<>(decisions.size());
+        List<Decision> account = new ArrayList<>();
+        Map<ConditionId, List<Decision>> byMarket = new HashMap<>();
         for (Decision d : decisions) {
-            keyed.add(new Keyed(marketKey(d), d));
+            Optional<ConditionId> market = d.market();
+            if (market.isEmpty()) {
+                account.add(d);
+            } else {
+                byMarket.computeIfAbsent(market.get(), m -> new ArrayList<>(8)).add(d);
+            }
         }
-        keyed.sort(Comparator.comparing(Keyed::market).thenComparing(Keyed::decision, AFTER_MARKET));
-        List<Decision> sorted = new ArrayList<>(keyed.size());
-        for (Keyed k : keyed) {
-            sorted.add(k.decision());
+        List<ConditionId> markets = new ArrayList<>(byMarket.keySet());
+        markets.sort(Comparator.comparing(ConditionId::value));
+        List<Decision> sorted = new ArrayList<>(decisions.size());
+        account.sort(AFTER_MARKET);
+        sorted.addAll(account);
+        for (ConditionId market : markets) {
+            List<Decision> own = byMarket.get(market);
+            own.sort(AFTER_MARKET);
+            sorted.addAll(own);
         }
         return sorted;
     }
-
-    private static String marketKey(Decision d) {
-        return d.market().map(Object::toString).orElse("");
-    }
-
-    private record Keyed(String market, Decision decision) {}
 
     private void confineToOwner() {
         Thread caller = Thread.currentThread();

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -33,26 +32,34 @@ public final class DecisionEngine implements AutoCloseable {
     }
 
     public MarketDecisions decide(DecisionInputs inputs) {
-        List<Object> facts = facts(inputs);
+        Map<ConditionId, BigDecimal> scores = new HashMap<>(capacity(inputs.markets().size()));
+        List<Object> facts = facts(inputs, scores);
         CycleResult result = cycle.run(facts);
-        List<String> marketIds = inputs.markets().stream().map(MarketFacts::market).sorted().toList();
-        Map<ConditionId, BigDecimal> scores = new HashMap<>();
-        for (Object fact : facts) {
-            if (fact instanceof QuoteabilityScore s) {
-                scores.put(new ConditionId(s.market()), s.score());
-            }
+        List<String> marketIds = new ArrayList<>(inputs.markets().size());
+        for (MarketFacts market : inputs.markets()) {
+            marketIds.add(market.market());
         }
+        marketIds.sort(null);
         return MarketDecisions.from(result, marketIds, clock.instant(), scores);
     }
 
     /** The facts a cycle inserts; package-visible so tests can see what the rules see. */
     List<Object> facts(DecisionInputs inputs) {
-        List<Object> facts = new ArrayList<>();
-        Map<String, String> clusterOfMarket = new HashMap<>();
+        return facts(inputs, new HashMap<>());
+    }
+
+    /** The facts a cycle inserts, putting each market's quoteability score into {@code scores} too. */
+    private List<Object> facts(DecisionInputs inputs, Map<ConditionId, BigDecimal> scores) {
+        List<Object> facts = new ArrayList<>(4 * inputs.markets().size() + inputs.markouts().size()
+                + inputs.parityCandidates().size() + 64);
+        Map<String, String> clusterOfMarket = new HashMap<>(capacity(inputs.markets().size()));
         for (MarketFacts market : inputs.markets()) {
+            ConditionId id = new ConditionId(market.market());
+            QuoteabilityScore score = scorer.score(market);
             facts.add(market);
-            facts.add(new MarketFeedAge(new ConditionId(market.market()), market.marketDataAge()));
-            facts.add(scorer.score(market));
+            facts.add(new MarketFeedAge(id, market.marketDataAge()));
+            facts.add(score);
+            scores.put(id, score.score());
             clusterOfMarket.put(market.market(), market.cluster());
         }
         facts.addAll(exposures(inputs, clusterOfMarket));
@@ -64,13 +71,20 @@ public final class DecisionEngine implements AutoCloseable {
         return facts;
     }
 
+    /** A hash map's initial capacity that holds {@code entries} without growing. */
+    private static int capacity(int entries) {
+        return entries * 4 / 3 + 1;
+    }
+
     /**
      * Cluster exposure (positions at mark plus reservations) per cluster, and the portfolio's. A
      * position in a market without market facts still counts, in a cluster of its own, so it is
      * never left out of the aggregate.
      */
     private static List<Object> exposures(DecisionInputs inputs, Map<String, String> clusterOfMarket) {
-        Map<String, Long> byCluster = new TreeMap<>();
+        // Summed in a hash map, then put in the clusters' order: the facts go in sorted by cluster,
+        // as a sorted map would give them, without a sorted map's text comparisons per position.
+        Map<String, Long> byCluster = new HashMap<>(capacity(clusterOfMarket.size()));
         long total = 0;
         for (InventoryFacts position : inputs.inventory()) {
             String cluster = clusterOfMarket.getOrDefault(position.market(), "market:" + position.market());
@@ -79,9 +93,12 @@ public final class DecisionEngine implements AutoCloseable {
         }
         // Clusters with nothing in them yet are facts too: zero exposure, below any cap.
         clusterOfMarket.values().forEach(cluster -> byCluster.putIfAbsent(cluster, 0L));
-        List<Object> facts = new ArrayList<>();
-        byCluster.forEach((cluster, exposure) ->
-                facts.add(new ClusterExposure(cluster, exposure, inputs.bankrollMicros())));
+        List<String> clusters = new ArrayList<>(byCluster.keySet());
+        clusters.sort(null);
+        List<Object> facts = new ArrayList<>(clusters.size() + 1);
+        for (String cluster : clusters) {
+            facts.add(new ClusterExposure(cluster, byCluster.get(cluster), inputs.bankrollMicros()));
+        }
         facts.add(new PortfolioExposure(total, inputs.satelliteExposureMicros(), inputs.bankrollMicros()));
         return facts;
     }

@@ -50,8 +50,8 @@ public record MarketDecisions(
     public static MarketDecisions from(CycleResult cycle, List<String> marketIds, Instant decidedAt,
             Map<ConditionId, BigDecimal> scores) {
         List<Decision> account = new ArrayList<>();
-        Map<String, List<Decision>> byMarket = new LinkedHashMap<>();
-        marketIds.forEach(id -> byMarket.put(id, new ArrayList<>()));
+        Map<String, List<Decision>> byMarket = new LinkedHashMap<>(marketIds.size() * 4 / 3 + 1);
+        marketIds.forEach(id -> byMarket.put(id, new ArrayList<>(8)));
         for (Decision d : cycle.decisions()) {
             if (d.accountWide()) {
                 account.add(d);
@@ -59,11 +59,13 @@ public record MarketDecisions(
                 byMarket.computeIfAbsent(d.marketId(), id -> new ArrayList<>()).add(d);
             }
         }
-        Map<ConditionId, MarketDecision> markets = new LinkedHashMap<>();
+        Map<ConditionId, MarketDecision> markets = new LinkedHashMap<>(byMarket.size() * 4 / 3 + 1);
         byMarket.forEach((id, own) -> {
-            List<Decision> all = new ArrayList<>(own);
+            List<Decision> all = new ArrayList<>(own.size() + account.size());
+            all.addAll(own);
             all.addAll(account);
-            markets.put(new ConditionId(id), combine(new ConditionId(id), all));
+            ConditionId market = new ConditionId(id);
+            markets.put(market, combine(market, all));
         });
         return new MarketDecisions(cycle.version().id(), decidedAt, markets, account, cycle.decisions(), scores);
     }

@@ -28,35 +28,65 @@ public final class QuoteabilityScorer {
     public static final Duration FULL_HORIZON = Duration.ofDays(7);
     public static final Duration FAR_HORIZON = Duration.ofDays(90);
 
-    private static final BigDecimal TWO = BigDecimal.valueOf(2);
-    private static final BigDecimal FOUR = BigDecimal.valueOf(4);
     private static final int SCALE = 4;
+    /** A part is its ratio rounded half-even to this many decimals (then capped at 1). */
+    private static final long PART_UNIT = 1_000_000_000_000L;
+    /** The sum of the four parts is counted in tenths of a part's unit: a halved part keeps its last digit. */
+    private static final long SUM_PER_PART = 10;
+    /** Parts' ratios are divided in two steps of this factor, so no product outgrows a long. */
+    private static final long HALF_UNIT = 1_000_000L;
+    /** The largest denominator the two steps handle without overflow; a larger one (no real tick) goes the decimal way. */
+    private static final long MAX_DENOMINATOR = 1_000_000_000_000L;
+    private static final long FULL_HORIZON_MILLIS = FULL_HORIZON.toMillis();
+    private static final long FAR_HORIZON_MILLIS = FAR_HORIZON.toMillis();
 
+    /**
+     * The score, counted in whole numbers: each part's ratio rounded half-even to twelve decimals
+     * and capped at 1, the horizon halved beyond {@link #FAR_HORIZON}, the four summed exactly and
+     * their mean rounded half-even to four decimals. These are the numbers decimal arithmetic gives
+     * (the scorer's test checks the two against each other); counting them in longs keeps
+     * {@code BigDecimal}s out of a computation made for every market in every cycle.
+     */
     public QuoteabilityScore score(MarketFacts market) {
         if (!market.twoSided() || market.tickMicros() <= 0) {
             return new QuoteabilityScore(market.market(), BigDecimal.ZERO.setScale(SCALE));
         }
-        BigDecimal spread = capped(ratio(market.spreadMicros(), market.tickMicros() * FULL_SPREAD_TICKS));
-        BigDecimal depth = capped(ratio(market.bidDepthMicros() + market.askDepthMicros(), FULL_DEPTH_MICROS));
-        BigDecimal calm = BigDecimal.ONE.subtract(
-                capped(ratio(market.bookUpdatesPerMinute(), MAX_CHURN_PER_MINUTE)));
-        BigDecimal horizon = horizon(market.timeToClose());
-        BigDecimal mean = spread.add(depth).add(calm).add(horizon).divide(FOUR, SCALE, RoundingMode.HALF_EVEN);
-        return new QuoteabilityScore(market.market(), mean);
+        long spread = cappedPart(market.spreadMicros(), market.tickMicros() * FULL_SPREAD_TICKS);
+        long depth = cappedPart(market.bidDepthMicros() + market.askDepthMicros(), FULL_DEPTH_MICROS);
+        long calm = PART_UNIT - cappedPart(market.bookUpdatesPerMinute(), MAX_CHURN_PER_MINUTE);
+        long toClose = market.timeToClose().toMillis();
+        long near = cappedPart(toClose, FULL_HORIZON_MILLIS) * SUM_PER_PART;
+        long horizon = toClose > FAR_HORIZON_MILLIS ? near / 2 : near;
+        long sum = (spread + depth + calm) * SUM_PER_PART + horizon;
+        long mean = roundHalfEven(sum, 4 * SUM_PER_PART * (PART_UNIT / 10_000));
+        return new QuoteabilityScore(market.market(), BigDecimal.valueOf(mean, SCALE));
     }
 
-    private static BigDecimal horizon(Duration timeToClose) {
-        BigDecimal near = capped(ratio(timeToClose.toMillis(), FULL_HORIZON.toMillis()));
-        return timeToClose.compareTo(FAR_HORIZON) > 0 ? near.divide(TWO) : near;
+    /** numerator / denominator in twelve decimals, half-even, capped at 1 (a negative numerator counts as 0). */
+    private static long cappedPart(long numerator, long denominator) {
+        long n = Math.max(0, numerator);
+        if (n >= denominator) {
+            return PART_UNIT;
+        }
+        if (denominator > MAX_DENOMINATOR) {
+            return new BigDecimal(n).multiply(BigDecimal.valueOf(PART_UNIT))
+                    .divide(BigDecimal.valueOf(denominator), 0, RoundingMode.HALF_EVEN).longValueExact();
+        }
+        // n < denominator <= MAX_DENOMINATOR, so neither product below outgrows a long.
+        long first = n * HALF_UNIT;
+        long rest = first % denominator * HALF_UNIT;
+        long quotient = first / denominator * HALF_UNIT + rest / denominator;
+        return roundUpIfNeeded(quotient, rest % denominator, denominator);
     }
 
-    /** numerator / denominator exactly enough for a four-decimal mean (12 decimals, half-even). */
-    private static BigDecimal ratio(long numerator, long denominator) {
-        return BigDecimal.valueOf(Math.max(0, numerator)).divide(BigDecimal.valueOf(denominator), 12,
-                RoundingMode.HALF_EVEN);
+    private static long roundHalfEven(long numerator, long denominator) {
+        return roundUpIfNeeded(numerator / denominator, numerator % denominator, denominator);
     }
 
-    private static BigDecimal capped(BigDecimal value) {
-        return value.min(BigDecimal.ONE);
+    /** The quotient rounded half-even, given the remainder of its division. */
+    private static long roundUpIfNeeded(long quotient, long remainder, long denominator) {
+        long twice = remainder * 2;
+        boolean up = twice > denominator || twice == denominator && (quotient & 1) == 1;
+        return up ? quotient + 1 : quotient;
     }
 }
