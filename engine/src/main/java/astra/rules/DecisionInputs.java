@@ -53,20 +53,20 @@ public record DecisionInputs(
         long at = observedAt.toEpochMilli();
         long channel = channelDataAt.toEpochMilli();
         List<MarketFacts> markets = new ArrayList<>();
-        for (MarketFacts m : store.markets().snapshot().values()) {
+        for (MarketFacts m : store.markets().values()) {
             markets.add(m.stampedAt(at, channel));
         }
         List<ParityCandidate> candidates = new ArrayList<>();
-        for (ParityCandidate c : store.parityCandidates().snapshot().values()) {
+        for (ParityCandidate c : store.parityCandidates().values()) {
             candidates.add(c.withObservedAtMillis(at));
         }
         return new DecisionInputs(
                 markets,
-                List.copyOf(store.inventory().snapshot().values()),
-                List.copyOf(store.markouts().snapshot().values()),
-                List.copyOf(store.resolutionRisks().snapshot().values()),
+                store.inventory().values(),
+                store.markouts().values(),
+                store.resolutionRisks().values(),
                 candidates,
-                List.copyOf(store.satelliteSignals().snapshot().values()),
+                store.satelliteSignals().values(),
                 account, bankrollMicros, satelliteExposureMicros);
     }
 }

@@ -111,14 +111,16 @@ class FactMapViewTest {
     }
 
     @Test
-    void snapshot_showsOwnWritesAtOnce_andForgetsRemovedMarkets() {
+    void snapshotAndValues_showOwnWritesAtOnce_andForgetRemovedMarkets() {
         MarketFacts f = facts("0xgone", 200_000);
         store.markets().publish(List.of(f));
         assertThat(store.markets().snapshot()).containsEntry("0xgone", f);
+        assertThat(store.markets().values()).contains(f);
 
         store.markets().remove("0xgone");
 
         assertThat(store.markets().snapshot()).doesNotContainKey("0xgone");
+        assertThat(store.markets().values()).doesNotContain(f);
         assertThat(store.markets().get("0xgone")).isEmpty();
         // Published again after the removal it is written again, though equal to what was there.
         store.markets().publish(List.of(f));

@@ -37,6 +37,7 @@ import astra.strategy.Inventory;
 import astra.strategy.QuotePermissions;
 import astra.strategy.markout.MarkoutSnapshot;
 import astra.strategy.markout.MarkoutTracker;
+import astra.strategy.markout.MidPath;
 import astra.strategy.markout.Toxicity;
 import astra.strategy.quote.InventoryAwareQuoter;
 import astra.strategy.quote.OthersBook;
@@ -120,6 +121,11 @@ public final class MakerLoop {
     private final Map<ConditionId, String> vetoLogged = new HashMap<>();
     /** Markets the last cycle vetoed as toxic: the rules hold such a veto until the evidence fades. */
     private final Set<ConditionId> toxicLastCycle = new HashSet<>();
+    /**
+     * Each market's mid slots in the universe's order, so recording a cycle's mids looks no token
+     * up (decision thread only; see {@link #recordMids}).
+     */
+    private final List<MidSlots> midSlots = new ArrayList<>();
     private static final String TOXIC_MARKOUT = "TOXIC_MARKOUT";
     /** Held while quoting, by a cycle or a book move, so the two never decide on the same resting orders. */
     private final ReentrantLock quotingLock = new ReentrantLock();
@@ -756,7 +762,9 @@ public final class MakerLoop {
         // Sized for a mid per token (two a market) at the default load factor: no rehash every cycle.
         Map<TokenId, Price> mids = new HashMap<>(markets.size() * 8 / 3 + 1);
         Map<TokenId, Book> books = snapshot.books();
+        int i = 0;
         for (Market m : markets) {
+            MidSlots slots = midSlots(i++, m);
             Book yes = books.get(m.yesToken());
             if (yes == null || !books.containsKey(m.noToken())) {
                 continue;
@@ -769,11 +777,28 @@ public final class MakerLoop {
             Price noMid = mid.complement();
             mids.put(m.yesToken(), mid);
             mids.put(m.noToken(), noMid);
-            p.markouts().recordMid(m.yesToken(), now, mid);
-            p.markouts().recordMid(m.noToken(), now, noMid);
+            p.markouts().recordMid(slots.yes(), now, mid);
+            p.markouts().recordMid(slots.no(), now, noMid);
         }
         return mids;
     }
+
+    /** The i-th market's mid slots, kept from the cycle before while the universe lists the same market there. */
+    private MidSlots midSlots(int i, Market m) {
+        if (i < midSlots.size() && midSlots.get(i).market() == m) {
+            return midSlots.get(i);
+        }
+        MidSlots slots = new MidSlots(m, p.markouts().midSlot(m.yesToken()), p.markouts().midSlot(m.noToken()));
+        if (i < midSlots.size()) {
+            midSlots.set(i, slots);
+        } else {
+            midSlots.add(slots);
+        }
+        return slots;
+    }
+
+    /** A market's two tokens' places in the recorded mids. */
+    private record MidSlots(Market market, MidPath.Slot yes, MidPath.Slot no) {}
 
     private void publishFacts(MarketSnapshot snapshot, Map<TokenId, Price> mids) {
         p.facts().markets().publish(snapshot.facts());

@@ -79,6 +79,16 @@ public final class MarkoutTracker {
         mids.record(token, at, mid);
     }
 
+    /** The token's slot in the recorded mids, for a caller that records it every cycle. */
+    public MidPath.Slot midSlot(TokenId token) {
+        return mids.slot(token);
+    }
+
+    /** Records a mid through its token's slot ({@link #midSlot}); the same as by the token. */
+    public void recordMid(MidPath.Slot slot, Instant at, Price mid) {
+        mids.record(slot, at, mid);
+    }
+
     public void recordFill(Fill fill) {
         Objects.requireNonNull(fill, "fill");
         kept.remove(fill.market());

@@ -26,17 +26,47 @@ import java.util.Optional;
 public final class MidPath implements ReferencePrice {
 
     private final Timeline timeline = new Timeline();
-    private final Map<TokenId, TokenPath> mids = new HashMap<>();
+    private final Map<TokenId, Slot> mids = new HashMap<>();
     private long rewrites;
 
-    public void record(TokenId token, Instant at, Price mid) {
+    /**
+     * One token's place in the path. A caller that records the same tokens every cycle keeps their
+     * slots and records through them ({@link #record(Slot, Instant, Price)}), which skips looking
+     * each token up in a map of every token: at hundreds of markets that lookup, not the recording,
+     * was most of the cost.
+     */
+    public static final class Slot {
+        private final MidPath owner;
+        /** Null until the token's first recording. */
+        private TokenPath path;
+
+        private Slot(MidPath owner) {
+            this.owner = owner;
+        }
+    }
+
+    /** The token's slot, the same one every time it is asked for. */
+    public Slot slot(TokenId token) {
         Objects.requireNonNull(token, "token");
+        return mids.computeIfAbsent(token, t -> new Slot(this));
+    }
+
+    public void record(TokenId token, Instant at, Price mid) {
+        record(slot(token), at, mid);
+    }
+
+    /** Records the mid for the slot's token, as {@link #record(TokenId, Instant, Price)} would. */
+    public void record(Slot slot, Instant at, Price mid) {
+        Objects.requireNonNull(slot, "slot");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(mid, "mid");
-        TokenPath path = mids.get(token);
+        if (slot.owner != this) {
+            throw new IllegalArgumentException("a slot of another mid path");
+        }
+        TokenPath path = slot.path;
         if (path == null) {
             path = new RunPath(timeline);
-            mids.put(token, path);
+            slot.path = path;
         }
         if (!path.allBefore(at)) {
             rewrites++;
@@ -44,7 +74,7 @@ public final class MidPath implements ReferencePrice {
         if (!path.tryRecord(at, mid)) {
             TreePath exact = TreePath.copyOf(path);
             exact.tryRecord(at, mid);
-            mids.put(token, exact);
+            slot.path = exact;
         }
     }
 
@@ -60,7 +90,7 @@ public final class MidPath implements ReferencePrice {
 
     @Override
     public Optional<Price> firstBetween(TokenId token, Instant from, Instant until) {
-        TokenPath path = mids.get(token);
+        TokenPath path = pathOf(token);
         if (path == null || until.isBefore(from)) {
             return Optional.empty();
         }
@@ -69,7 +99,7 @@ public final class MidPath implements ReferencePrice {
 
     @Override
     public Optional<Price> latestAtOrBefore(TokenId token, Instant at) {
-        TokenPath path = mids.get(token);
+        TokenPath path = pathOf(token);
         return path == null ? Optional.empty() : path.latestAtOrBefore(at);
     }
 
@@ -79,7 +109,11 @@ public final class MidPath implements ReferencePrice {
      */
     void pruneBefore(Instant cutoff) {
         int firstUsed = timeline.size() - 1; // the last instant stays: new recordings go after it
-        for (TokenPath path : mids.values()) {
+        for (Slot slot : mids.values()) {
+            TokenPath path = slot.path;
+            if (path == null) {
+                continue;
+            }
             path.pruneBefore(cutoff);
             if (path instanceof RunPath run && run.firstIndex() >= 0) {
                 firstUsed = Math.min(firstUsed, run.firstIndex());
@@ -87,8 +121,8 @@ public final class MidPath implements ReferencePrice {
         }
         if (firstUsed > 0) {
             timeline.dropFirst(firstUsed);
-            for (TokenPath path : mids.values()) {
-                if (path instanceof RunPath run) {
+            for (Slot slot : mids.values()) {
+                if (slot.path instanceof RunPath run) {
                     run.timelineDropped(firstUsed);
                 }
             }
@@ -101,7 +135,13 @@ public final class MidPath implements ReferencePrice {
     }
 
     int size(TokenId token) {
-        TokenPath path = mids.get(token);
+        TokenPath path = pathOf(token);
         return path == null ? 0 : path.size();
+    }
+
+    /** The token's points, or null when it was never recorded. */
+    private TokenPath pathOf(TokenId token) {
+        Slot slot = mids.get(token);
+        return slot == null ? null : slot.path;
     }
 }

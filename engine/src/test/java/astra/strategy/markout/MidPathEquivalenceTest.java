@@ -5,6 +5,7 @@ import static astra.strategy.StrategyFixtures.NOW;
 import static astra.strategy.StrategyFixtures.NO;
 import static astra.strategy.StrategyFixtures.YES;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import astra.domain.Fill;
 import astra.domain.FillKey;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
 class MidPathEquivalenceTest {
     private static final TokenId QUIET = new TokenId("333");
     private static final List<TokenId> TOKENS = List.of(YES, NO, QUIET);
+    private static final TokenId NEVER_RECORDED = new TokenId("444");
     private static final List<Price> MIDS = List.of(Price.parse("0.40"), Price.parse("0.41"), Price.parse("0.55"));
 
     @Test
@@ -52,10 +54,15 @@ class MidPathEquivalenceTest {
                     for (TokenId token : TOKENS) {
                         if (random.nextInt(10) < 8) {
                             Price mid = midFor(token, random);
-                            compact.record(token, cycle, mid);
+                            if (random.nextBoolean()) { // as the maker loop records: through the token's slot
+                                compact.record(compact.slot(token), cycle, mid);
+                            } else {
+                                compact.record(token, cycle, mid);
+                            }
                             reference.record(token, cycle, mid);
                         }
                     }
+                    compact.slot(NEVER_RECORDED); // a slot asked for and never recorded through
                 } else if (op < 80) { // the same instant recorded again: the later one wins
                     TokenId token = TOKENS.get(random.nextInt(TOKENS.size()));
                     Price mid = MIDS.get(random.nextInt(MIDS.size()));
@@ -76,6 +83,18 @@ class MidPathEquivalenceTest {
                 assertSameAnswers(compact, reference, seen, cycle, random, seed);
             }
         }
+    }
+
+    @Test
+    void aTokensSlot_isTheSameEveryTime_andAnotherPathsSlotIsRefused() {
+        MidPath path = new MidPath();
+        MidPath.Slot slot = path.slot(YES);
+        assertThat(path.slot(YES)).isSameAs(slot);
+        assertThat(path.latestAtOrBefore(YES, NOW)).as("asked for, never recorded").isEmpty();
+        path.record(slot, NOW, MIDS.get(1));
+        assertThat(path.latestAtOrBefore(YES, NOW)).contains(MIDS.get(1));
+        assertThatThrownBy(() -> new MidPath().record(slot, NOW, MIDS.get(0)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
