@@ -20,7 +20,7 @@ class BookChurnTest {
         // 30 updates over the 60 s window = 30 a minute (a one-tick count would read 240 or 0)
         assertThat(rate).isEqualTo(30);
         // At 61,250 ms with one more update: the samples at 0 and 1,000 ms have left the window; the
-        // oldest kept is t = 2,000 (1 update by then), 59.25 s ago: (31 - 1) × 60,000 / 59,250 = 30.38 -> 30
+        // oldest kept is t = 2,000 (1 update by then): 31 - 1 = 30 updates in the window
         assertThat(churn.perMinute(61_250, 31)).isEqualTo(30);
     }
 
@@ -43,5 +43,33 @@ class BookChurnTest {
         churn.perMinute(0, 0);
         // 3 updates in the first 250 ms: over 1 s that is 180 a minute, not 720
         assertThat(churn.perMinute(250, 3)).isEqualTo(180);
+    }
+
+    @Test
+    void onceAWholeWindowIsCounted_theRateMovesOnlyWhenAnUpdateComesOrLeaves() {
+        BookChurn churn = new BookChurn();
+        // A busy book: 90 updates a minute (three every 2 s) for two minutes, sampled at 250 ms ticks.
+        long updates = 0;
+        for (long t = 0; t <= 120_000; t += 250) {
+            if (t > 0 && t % 2_000 == 0) {
+                updates += 3;
+            }
+            churn.perMinute(t, updates);
+        }
+        // Then nothing for half a minute: the rate steps down by 3 when an old burst leaves the
+        // window, and never moves in between. Dividing by the span since the oldest sample (59 to
+        // 60 s) read 91 or 92 on some of these ticks and 90 on others.
+        long before = churn.perMinute(120_250, updates);
+        int moves = 0;
+        for (long t = 120_500; t <= 150_000; t += 250) {
+            long rate = churn.perMinute(t, updates);
+            if (rate != before) {
+                assertThat(before - rate).as("at %d ms", t).isEqualTo(3);
+                moves++;
+            }
+            before = rate;
+        }
+        assertThat(moves).as("one step per burst that left: 15 in 30 s").isEqualTo(15);
+        assertThat(before).isEqualTo(90 - 45);
     }
 }
