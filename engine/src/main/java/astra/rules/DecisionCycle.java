@@ -26,12 +26,12 @@ import org.kie.api.runtime.KieSession;
  * refused.
  */
 public final class DecisionCycle implements AutoCloseable {
-    /** Within one market's (or the account's) decisions, the order by rule, kind, reason and detail. */
-    private static final Comparator<Decision> AFTER_MARKET = Comparator
-            .comparing(Decision::ruleName)
-            .thenComparing(Decision::kind)
-            .thenComparing(Decision::reasonCode)
-            .thenComparing(Decision::detail);
+    /**
+     * Within one market's (or the account's) decisions, the order by rule, kind, reason and detail.
+     * Written out rather than chained from key extractors: every cycle sorts a thousand-odd
+     * decisions, and the chain's calls through shared lambdas were most of the sorting.
+     */
+    private static final Comparator<Decision> AFTER_MARKET = DecisionCycle::compareAfterMarket;
 
     private final Supplier<RuleSet> rules;
     private Thread owner;
@@ -89,7 +89,7 @@ public final class DecisionCycle implements AutoCloseable {
             }
         }
         List<ConditionId> markets = new ArrayList<>(byMarket.keySet());
-        markets.sort(Comparator.comparing(ConditionId::value));
+        markets.sort((a, b) -> a.value().compareTo(b.value()));
         List<Decision> sorted = new ArrayList<>(decisions.size());
         account.sort(AFTER_MARKET);
         sorted.addAll(account);
@@ -99,6 +99,19 @@ public final class DecisionCycle implements AutoCloseable {
             sorted.addAll(own);
         }
         return sorted;
+    }
+
+    private static int compareAfterMarket(Decision a, Decision b) {
+        int byRule = a.ruleName().compareTo(b.ruleName());
+        if (byRule != 0) {
+            return byRule;
+        }
+        int byKind = a.kind().compareTo(b.kind());
+        if (byKind != 0) {
+            return byKind;
+        }
+        int byReason = a.reasonCode().compareTo(b.reasonCode());
+        return byReason != 0 ? byReason : a.detail().compareTo(b.detail());
     }
 
     private void confineToOwner() {

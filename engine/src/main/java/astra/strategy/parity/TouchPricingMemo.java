@@ -23,17 +23,37 @@ final class TouchPricingMemo {
         Optional<PricedPair> price(Market market, BookLevel yes, BookLevel no);
     }
 
-    private record Touch(Market market, BookLevel yes, BookLevel no) {
-        /**
-         * The same three objects: a book copy that did not change is handed on as the same object,
-         * so most touches are, and comparing identities spares reading their fields.
-         */
-        boolean sameObjects(Market m, BookLevel y, BookLevel n) {
+    /**
+     * A market's last priced touch pair, updated in place: most scans find the same levels again, as
+     * the same objects (a book copy that did not change is handed on as the same object) or as equal
+     * ones, and neither needs a new entry in the map.
+     */
+    private static final class Priced {
+        private Market market;
+        private BookLevel yes;
+        private BookLevel no;
+        private Optional<PricedPair> pair;
+
+        private Priced(Market market, BookLevel yes, BookLevel no, Optional<PricedPair> pair) {
+            remember(market, yes, no, pair);
+        }
+
+        private void remember(Market m, BookLevel y, BookLevel n, Optional<PricedPair> p) {
+            market = m;
+            yes = y;
+            no = n;
+            pair = p;
+        }
+
+        /** The same three objects: comparing identities spares reading their fields. */
+        private boolean sameObjects(Market m, BookLevel y, BookLevel n) {
             return market == m && yes == y && no == n;
         }
-    }
 
-    private record Priced(Touch touch, Optional<PricedPair> pair) {}
+        private boolean sameValues(Market m, BookLevel y, BookLevel n) {
+            return market.equals(m) && yes.equals(y) && no.equals(n);
+        }
+    }
 
     private final Pricing pricing;
     private final Map<ConditionId, Priced> last = new HashMap<>();
@@ -44,16 +64,19 @@ final class TouchPricingMemo {
 
     Optional<PricedPair> price(Market market, BookLevel yes, BookLevel no) {
         Priced known = last.get(market.conditionId());
-        if (known != null && known.touch().sameObjects(market, yes, no)) {
-            return known.pair();
+        if (known != null && known.sameObjects(market, yes, no)) {
+            return known.pair;
         }
-        Touch touch = new Touch(market, yes, no);
-        if (known != null && known.touch().equals(touch)) {
-            last.put(market.conditionId(), new Priced(touch, known.pair())); // the next look is by identity
-            return known.pair();
+        if (known != null && known.sameValues(market, yes, no)) {
+            known.remember(market, yes, no, known.pair); // the next look is by identity
+            return known.pair;
         }
         Optional<PricedPair> pair = pricing.price(market, yes, no);
-        last.put(market.conditionId(), new Priced(touch, pair));
+        if (known == null) {
+            last.put(market.conditionId(), new Priced(market, yes, no, pair));
+        } else {
+            known.remember(market, yes, no, pair);
+        }
         return pair;
     }
 }

@@ -80,7 +80,7 @@ public final class ParityPaperDesk {
     /** The verdict on every candidate, and the opportunities found, recorded with their verdicts. */
     public ParityCycle afterDecisions(MarketSnapshot snapshot, MarketDecisions decisions) {
         Instant now = clock.instant();
-        Map<ConditionId, ParityVerdict> verdicts = new LinkedHashMap<>();
+        Map<ConditionId, ParityVerdict> verdicts = new LinkedHashMap<>(universe.all().size() * 4 / 3 + 1);
         List<RecordedParity> found = new ArrayList<>();
         Map<TokenId, Shares> held = null;
         for (Market m : universe.all()) {
