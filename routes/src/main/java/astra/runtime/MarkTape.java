@@ -34,7 +34,7 @@ public final class MarkTape {
     /** Every token's mid at every point where it had one, kept compactly (runs of points, change points). */
     private final MidPath path = new MidPath();
     /** The mids as of the last point: what the next point is compared with. */
-    private final Map<TokenId, Price> current = new HashMap<>();
+    private final Map<TokenId, Held> current = new HashMap<>();
     /** Each token's last mid, kept after its mid is gone. */
     private final Map<TokenId, Price> last = new HashMap<>();
     private Consumer<MarkSnapshot> onRecord = point -> { };
@@ -54,7 +54,8 @@ public final class MarkTape {
         }
         Map<TokenId, Price> changed = new HashMap<>();
         mids.forEach((token, mid) -> {
-            if (!mid.equals(current.get(token))) {
+            Held held = current.get(token);
+            if (held == null || !mid.equals(held.mid)) {
                 changed.put(token, mid);
             }
         });
@@ -88,10 +89,22 @@ public final class MarkTape {
 
     private void append(MarkSnapshot point) {
         points.add(point);
-        current.putAll(point.mids());
+        point.mids().forEach((token, mid) -> current.computeIfAbsent(token, t -> new Held(path.slot(t))).mid = mid);
         point.gone().forEach(current::remove);
         last.putAll(point.mids());
-        current.forEach((token, mid) -> path.record(token, point.time(), mid));
+        for (Held held : current.values()) {
+            path.record(held.slot, point.time(), held.mid);
+        }
+    }
+
+    /** A token's mid as of the last point, beside its slot in the path (recording through it looks nothing up). */
+    private static final class Held {
+        private final MidPath.Slot slot;
+        private Price mid;
+
+        private Held(MidPath.Slot slot) {
+            this.slot = slot;
+        }
     }
 
     /** The points as recorded: each with the changes since the point before it. */
