@@ -64,7 +64,7 @@ public record MarketFacts(
      * Whether the two say the same but for their stamps: when they were observed, and the channel's
      * data time. Every other component compared, written out: the fact store asks this of every
      * market every cycle, and stamping a copy to compare allocated one each time.
-     * {@code MarketFactsTest} checks that each component but the two stamps counts.
+     * {@code SameButWhenObservedTest} checks that each component but the two stamps counts.
      */
     public static boolean sameButWhenObserved(MarketFacts a, MarketFacts b) {
         return a.tickMicros == b.tickMicros && a.bestBidMicros == b.bestBidMicros && a.bestAskMicros == b.bestAskMicros

@@ -25,7 +25,7 @@ public record ParityCandidate(
 
     /**
      * Whether the two say the same but for when they were observed; written out, without stamping a
-     * copy to compare (asked of every market every cycle). {@code ParityCandidateTest} checks that
+     * copy to compare (asked of every market every cycle). {@code SameButWhenObservedTest} checks that
      * each component but the stamp counts.
      */
     public static boolean sameButWhenObserved(ParityCandidate a, ParityCandidate b) {
