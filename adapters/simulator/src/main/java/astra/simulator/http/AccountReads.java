@@ -41,8 +41,18 @@ final class AccountReads {
                 .orElseThrow(() -> VenueError.notFound("order not found"));
     }
 
-    JsonObject trades(ApiKey key, String market, String asset, String id, String cursor) {
+    /**
+     * The account's trades, optionally of one market, asset or id, and matched within {@code after}
+     * and {@code before} (unix seconds, both inclusive: a reconciliation that asks from a second
+     * on must get that second's trades). Filtered before any row is written, so a reader asking for
+     * the last minutes does not pay for the whole session's trades.
+     */
+    JsonObject trades(ApiKey key, String market, String asset, String id, String after, String before,
+            String cursor) {
+        long fromMillis = after == null ? Long.MIN_VALUE : epochSeconds("after", after) * 1000;
+        long untilMillis = before == null ? Long.MAX_VALUE : epochSeconds("before", before) * 1000 + 999;
         List<JsonObject> rows = venue.ledger().tradesOf(key.key()).stream()
+                .filter(e -> e.trade().matchTimeMillis() >= fromMillis && e.trade().matchTimeMillis() <= untilMillis)
                 .filter(e -> market == null || e.trade().conditionId().equals(market))
                 .filter(e -> asset == null || e.trade().takerToken().equals(asset)
                         || e.trade().makerLegs().stream().anyMatch(l -> l.tokenId().equals(asset)))
@@ -50,6 +60,18 @@ final class AccountReads {
                 .map(e -> row(key, e))
                 .toList();
         return Pages.page(rows, cursor, Pages.PAGE_SIZE);
+    }
+
+    private static long epochSeconds(String name, String value) {
+        try {
+            long seconds = Long.parseLong(value);
+            if (seconds < 0 || seconds > 100_000_000_000L) {
+                throw VenueError.badRequest("invalid " + name + " " + value + ": unix seconds expected");
+            }
+            return seconds;
+        } catch (NumberFormatException e) {
+            throw VenueError.badRequest("invalid " + name + " " + value + ": unix seconds expected");
+        }
     }
 
     /** COLLATERAL (pUSD) or CONDITIONAL (one token), in 1e-6 units as the venue reports them. */

@@ -80,7 +80,8 @@ final class ReadRoutes {
         router.get("/data/trades").handler(gate).handler(ctx -> {
             ApiKey key = L2Gate.keyOf(ctx);
             Filter f = Filter.of(ctx);
-            venue(ctx, () -> account.trades(key, f.market(), f.asset(), f.id(), f.cursor()));
+            venue(ctx, () -> account.trades(key, f.market(), f.asset(), f.id(), param(ctx, "after"),
+                    param(ctx, "before"), f.cursor()));
         });
         router.get("/balance-allowance").handler(gate).handler(ctx -> {
             ApiKey key = L2Gate.keyOf(ctx);

@@ -140,4 +140,25 @@ class OrderEntryIT {
         assertThat(trades.getJsonArray("data")).hasSize(1);
         assertThat(trades.getJsonArray("data").getJsonObject(0).getString("trader_side")).isEqualTo("TAKER");
     }
+
+    @Test
+    void tradesAfterAndBefore_narrowByMatchTime_inclusiveOfTheirSecond() {
+        MarketSpec m = sim.plainMarket();
+        long ask = sim.crossingYesBuyMicros(m);
+        client.post("/order", client.order(m.yesToken(), "BUY", ask, 5_000_000, "FAK", sim.domainOf(m)).encode());
+        long matched = Long.parseLong(new JsonObject(client.get("/data/trades").body()).getJsonArray("data")
+                .getJsonObject(0).getString("match_time"));
+
+        assertThat(rows("/data/trades?after=" + matched)).as("the match's own second").hasSize(1);
+        assertThat(rows("/data/trades?after=" + (matched + 1))).isEmpty();
+        assertThat(rows("/data/trades?before=" + matched)).hasSize(1);
+        assertThat(rows("/data/trades?before=" + (matched - 1))).isEmpty();
+        assertThat(client.get("/data/trades?after=soon").statusCode()).isEqualTo(400);
+    }
+
+    private JsonArray rows(String path) {
+        HttpResponse<String> r = client.get(path);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return new JsonObject(r.body()).getJsonArray("data");
+    }
 }
