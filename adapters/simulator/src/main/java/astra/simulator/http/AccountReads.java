@@ -62,16 +62,18 @@ final class AccountReads {
         return Pages.page(rows, cursor, Pages.PAGE_SIZE);
     }
 
+    /** A bound in unix seconds; anything else (not a number, negative, past year 5000) is a 400. */
     private static long epochSeconds(String name, String value) {
+        long seconds = -1;
         try {
-            long seconds = Long.parseLong(value);
-            if (seconds < 0 || seconds > 100_000_000_000L) {
-                throw VenueError.badRequest("invalid " + name + " " + value + ": unix seconds expected");
-            }
-            return seconds;
+            seconds = Long.parseLong(value);
         } catch (NumberFormatException e) {
+            // answered below, as any other value out of range
+        }
+        if (seconds < 0 || seconds > 100_000_000_000L) {
             throw VenueError.badRequest("invalid " + name + " " + value + ": unix seconds expected");
         }
+        return seconds;
     }
 
     /** COLLATERAL (pUSD) or CONDITIONAL (one token), in 1e-6 units as the venue reports them. */
