@@ -108,6 +108,16 @@ public record MarketFacts(
         return nonNegative(challengeWindowStartsAtMillis - observedAtMillis);
     }
 
+    /** When the market closes (a fixed fact: the rules' texts name it instead of a time left that moves). */
+    public Instant closesAt() {
+        return Instant.ofEpochMilli(closesAtMillis);
+    }
+
+    /** When a resolution proposal is expected. */
+    public Instant expectedProposalAt() {
+        return Instant.ofEpochMilli(expectedProposalAtMillis);
+    }
+
     public Instant observedAt() {
         return Instant.ofEpochMilli(observedAtMillis);
     }

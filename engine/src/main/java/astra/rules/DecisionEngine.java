@@ -3,6 +3,7 @@ package astra.rules;
 import astra.domain.ConditionId;
 import astra.facts.InventoryFacts;
 import astra.facts.MarketFacts;
+import astra.facts.ParityCandidate;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -20,44 +21,57 @@ import java.util.function.Supplier;
  * <p>Owned by the decision thread, like the {@link DecisionCycle} it wraps.
  */
 public final class DecisionEngine implements AutoCloseable {
+    private final Supplier<RuleSet> rules;
     private final DecisionCycle cycle;
+    private final HeldStamps stamps = new HeldStamps();
+    private final CombinedDecisions combined = new CombinedDecisions();
     private final QuoteabilityScorer scorer;
     private final Clock clock;
 
     /** {@code rules} is typically {@code liveRules::current}. */
     public DecisionEngine(Supplier<RuleSet> rules, QuoteabilityScorer scorer, Clock clock) {
+        this.rules = Objects.requireNonNull(rules, "rules");
         this.cycle = new DecisionCycle(rules);
         this.scorer = Objects.requireNonNull(scorer, "scorer");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     public MarketDecisions decide(DecisionInputs inputs) {
+        // One snapshot for the stamps' thresholds and the cycle: a reload in between cannot mix them.
+        RuleSet snapshot = Objects.requireNonNull(rules.get(), "no rule set in force");
         Map<ConditionId, BigDecimal> scores = new HashMap<>(capacity(inputs.markets().size()));
-        List<Object> facts = facts(inputs, scores);
-        CycleResult result = cycle.run(facts);
+        List<Object> facts = facts(snapshot, inputs, scores);
+        DecisionCycle.Held held = cycle.run(snapshot, facts);
         List<String> marketIds = new ArrayList<>(inputs.markets().size());
         for (MarketFacts market : inputs.markets()) {
             marketIds.add(market.market());
         }
         marketIds.sort(null);
-        return MarketDecisions.from(result, marketIds, clock.instant(), scores);
+        return combined.decisions(held, marketIds, clock.instant(), scores);
     }
 
     /** The facts a cycle inserts; package-visible so tests can see what the rules see. */
     List<Object> facts(DecisionInputs inputs) {
-        return facts(inputs, new HashMap<>());
+        return facts(Objects.requireNonNull(rules.get(), "no rule set in force"), inputs, new HashMap<>());
     }
 
-    /** The facts a cycle inserts, putting each market's quoteability score into {@code scores} too. */
-    private List<Object> facts(DecisionInputs inputs, Map<ConditionId, BigDecimal> scores) {
+    /**
+     * The facts a cycle inserts, putting each market's quoteability score into {@code scores} too.
+     * Market facts, parity candidates and the account's health go in as {@link HeldStamps} holds
+     * them; the score is a value the rules compare, so it is counted from the facts as stamped at
+     * the cycle.
+     */
+    private List<Object> facts(RuleSet snapshot, DecisionInputs inputs, Map<ConditionId, BigDecimal> scores) {
+        stamps.usePolicy(snapshot.policy());
         List<Object> facts = new ArrayList<>(4 * inputs.markets().size() + inputs.markouts().size()
                 + inputs.parityCandidates().size() + 64);
         Map<String, String> clusterOfMarket = new HashMap<>(capacity(inputs.markets().size()));
-        for (MarketFacts market : inputs.markets()) {
+        for (MarketFacts live : inputs.markets()) {
+            MarketFacts market = stamps.market(live);
             ConditionId id = new ConditionId(market.market());
-            QuoteabilityScore score = scorer.score(market);
+            QuoteabilityScore score = scorer.score(live);
             facts.add(market);
-            facts.add(new MarketFeedAge(id, market.marketDataAge()));
+            facts.add(stamps.feedAge(new MarketFeedAge(id, market.marketDataAge())));
             facts.add(score);
             scores.put(id, score.score());
             clusterOfMarket.put(market.market(), market.cluster());
@@ -65,9 +79,11 @@ public final class DecisionEngine implements AutoCloseable {
         facts.addAll(exposures(inputs, clusterOfMarket));
         facts.addAll(inputs.markouts());
         facts.addAll(inputs.resolutionRisks());
-        facts.addAll(inputs.parityCandidates());
+        for (ParityCandidate candidate : inputs.parityCandidates()) {
+            facts.add(stamps.candidate(candidate));
+        }
         facts.addAll(inputs.satelliteSignals());
-        facts.add(inputs.account());
+        facts.add(stamps.account(inputs.account()));
         return facts;
     }
 

@@ -61,13 +61,18 @@ public record MarketDecisions(
         }
         Map<ConditionId, MarketDecision> markets = new LinkedHashMap<>(byMarket.size() * 4 / 3 + 1);
         byMarket.forEach((id, own) -> {
-            List<Decision> all = new ArrayList<>(own.size() + account.size());
-            all.addAll(own);
-            all.addAll(account);
             ConditionId market = new ConditionId(id);
-            markets.put(market, combine(market, all));
+            markets.put(market, combine(market, own, account));
         });
         return new MarketDecisions(cycle.version().id(), decidedAt, markets, account, cycle.decisions(), scores);
+    }
+
+    /** The market's own decisions combined with the account's (which apply to every market). */
+    static MarketDecision combine(ConditionId market, List<Decision> own, List<Decision> account) {
+        List<Decision> all = new ArrayList<>(own.size() + account.size());
+        all.addAll(own);
+        all.addAll(account);
+        return combine(market, all);
     }
 
     private static MarketDecision combine(ConditionId market, List<Decision> decisions) {

@@ -1,12 +1,18 @@
 package astra.rules;
 
 import astra.facts.EvidenceTier;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The thresholds the rules read, loaded from {@code rules/policy.yaml} by {@link PolicyLoader}.
@@ -41,6 +47,36 @@ public record Policy(
      */
     public BigDecimal clusterCapAt(Duration timeToClose) {
         return portfolio.clusterCap().multiply(close.capMultiplierAt(timeToClose));
+    }
+
+    /**
+     * Every duration in the policy, found by walking its records (ratchet steps included): with zero,
+     * the only times the rules may compare a clock or an age with. Between two of them a time's
+     * comparisons cannot change, which is what lets the engine hold a fact's stamp
+     * ({@link HeldStamps}). Walked rather than listed so a duration added to the policy later counts.
+     */
+    public SortedSet<Duration> durations() {
+        SortedSet<Duration> found = new TreeSet<>();
+        collectDurations(this, found);
+        return Collections.unmodifiableSortedSet(found);
+    }
+
+    private static void collectDurations(Object value, SortedSet<Duration> found) {
+        if (value instanceof Duration d) {
+            found.add(d);
+        } else if (value instanceof Collection<?> items) {
+            items.forEach(item -> collectDurations(item, found));
+        } else if (value instanceof Optional<?> optional) {
+            optional.ifPresent(item -> collectDurations(item, found));
+        } else if (value instanceof Record record) {
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                try {
+                    collectDurations(component.getAccessor().invoke(record), found);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read policy component " + component.getName(), e);
+                }
+            }
+        }
     }
 
     /** Exposure caps as fractions of bankroll. */

@@ -61,17 +61,7 @@ public final class RuleSet {
         return withGlobals(kieBase.newKieSession());
     }
 
-    /**
-     * A pool of this rule set's sessions: a session taken from it is empty, as a new one is, with
-     * the globals set; its {@code dispose} empties it in one reset and returns it, which costs far
-     * less than retracting each fact. The pool is thread-safe; each session taken belongs to one
-     * thread until disposed. Shut the pool down when done with the rule set.
-     */
-    public RuleSessions newSessionPool() {
-        return new RuleSessions(kieBase.newKieSessionsPool(1), this::withGlobals);
-    }
-
-    /** The globals this rule set supplies, set on a session that has none (a new or reset one). */
+    /** The globals this rule set supplies, set on a new session. */
     private KieSession withGlobals(KieSession session) {
         if (declaredGlobals.contains(POLICY_GLOBAL)) {
             session.setGlobal(POLICY_GLOBAL, policy);

@@ -75,6 +75,7 @@ public final class RuleSetCompiler {
             problems.add(new CompilationMessage(".", 0, 0, "no .drl files found in " + sources.directory()));
         }
         sources.drlFiles().forEach(file -> checkPackageFolder(file, problems));
+        sources.drlFiles().forEach(file -> RuleTextCheck.check(file, problems));
         // Built even when other checks failed, so the compiler's messages come in the same report.
         KieBase kieBase = sources.drlFiles().isEmpty() ? null : build(sources, problems);
         if (kieBase != null) {
@@ -116,7 +117,7 @@ public final class RuleSetCompiler {
         }
     }
 
-    private static int lineOf(String text, int offset) {
+    static int lineOf(String text, int offset) {
         int line = 1;
         for (int i = 0; i < offset; i++) {
             if (text.charAt(i) == '\n') {

@@ -33,7 +33,7 @@ final class RulesTestSupport {
             when
                 $e : ClusterExposureProbe( fraction > policy.portfolio().clusterCap() )
             then
-                insert( Decision.forAccount( DecisionKind.CAP_OVERRIDE, "CLUSTER_CAP_EXCEEDED",
+                insertLogical( Decision.forAccount( DecisionKind.CAP_OVERRIDE, "CLUSTER_CAP_EXCEEDED",
                         drools.getRule().getName(), rulesVersion,
                         $e.cluster() + " at " + $e.fraction() + " over cap " + policy.portfolio().clusterCap() ) );
             end
