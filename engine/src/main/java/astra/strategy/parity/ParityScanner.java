@@ -86,6 +86,11 @@ public final class ParityScanner {
         return new ParityScan(market.conditionId(), found, Optional.empty());
     }
 
+    /** Whether the book is young enough to scan (its age within the scanner's limit). */
+    public boolean fresh(Book book) {
+        return Duration.between(book.asOf(), clock.instant()).compareTo(maxBookAge) <= 0;
+    }
+
     private Optional<String> unusable(Book book, String name) {
         Duration age = Duration.between(book.asOf(), clock.instant());
         if (age.compareTo(maxBookAge) > 0) {

@@ -49,6 +49,7 @@ public final class ParityPaperDesk {
     private final Supplier<List<Position>> positions;
     private final ParityScanner scanner;
     private final ParityRecorder recorder;
+    private final Map<ConditionId, Scanned> scanned = new HashMap<>();
 
     public ParityPaperDesk(Clock clock, MarketUniverse universe, FactMap<ParityCandidate> candidates,
             Supplier<List<Position>> positions, ParityRecorder recorder) {
@@ -91,14 +92,20 @@ public final class ParityPaperDesk {
                     || snapshot.bookUpdatedAt(m.noToken()).isEmpty()) {
                 continue; // not a candidate this cycle
             }
-            ParityVerdict verdict = ParityVerdict.of(decision);
+            Scanned last = scanned.get(m.conditionId());
+            ParityVerdict verdict = last != null && last.decision() == decision ? last.verdict()
+                    : ParityVerdict.of(decision);
             verdicts.put(m.conditionId(), verdict);
             if (held == null) {
                 held = holdings();
             }
             Inventory inventory = new Inventory(held.getOrDefault(m.yesToken(), Shares.ZERO),
                     held.getOrDefault(m.noToken(), Shares.ZERO));
-            ParityScan scan = scanner.scan(m, yes.get(), no.get(), inventory);
+            boolean fresh = scanner.fresh(yes.get()) && scanner.fresh(no.get());
+            ParityScan scan = fresh && last != null && last.fresh() && last.market() == m
+                    && last.sameBooks(yes.get(), no.get()) && last.inventory().equals(inventory)
+                    ? last.scan() : scanner.scan(m, yes.get(), no.get(), inventory);
+            scanned.put(m.conditionId(), new Scanned(m, decision, verdict, yes.get(), no.get(), inventory, fresh, scan));
             for (ParityOpportunity o : scan.opportunities()) {
                 RecordedParity seen = new RecordedParity(now, o, verdict);
                 recorder.record(seen);
@@ -106,6 +113,25 @@ public final class ParityPaperDesk {
             }
         }
         return new ParityCycle(verdicts, found);
+    }
+
+    /**
+     * What the last cycle scanned for a market, kept so an unchanged market is not scanned again: a
+     * scan is a function of the market, the two books' levels, their tick and epoch, the inventory,
+     * and whether both books are fresh; a scan is reused only when both were fresh then and are now.
+     * The snapshot hands over the same level lists while a book does not change, and the engine the
+     * same decision while a market's decisions do not.
+     */
+    private record Scanned(Market market, MarketDecision decision, ParityVerdict verdict, Book yes, Book no,
+            Inventory inventory, boolean fresh, ParityScan scan) {
+        boolean sameBooks(Book yesNow, Book noNow) {
+            return sameLevels(yes, yesNow) && sameLevels(no, noNow);
+        }
+
+        private static boolean sameLevels(Book before, Book now) {
+            return before.bids() == now.bids() && before.asks() == now.asks() && before.epoch() == now.epoch()
+                    && before.tickSize().equals(now.tickSize()) && before.token().equals(now.token());
+        }
     }
 
     public ParityRecorder recorder() {

@@ -109,6 +109,35 @@ class ParityPaperDeskTest {
         assertThat(recorder.last(5)).allSatisfy(r -> assertThat(r.verdict().allowed()).isTrue());
     }
 
+    @Test
+    void aMarketWhoseBooksKeptTheirLevels_isRecordedAgainWithTheNewVerdict_andAChangedBookIsScannedAgain() {
+        ConditionId a = cheap.conditionId();
+        MarketDecisions allowed = decisions(normal(a,
+                parity(a, DecisionKind.ALLOW_PARITY, "BOTH_BOOKS_FRESH", "AllowParityWhenBothBooksAreFresh")));
+        MarketDecisions denied = decisions(normal(a,
+                parity(a, DecisionKind.DENY_PARITY, "PARITY_BOOK_STALE", "DenyParityWhenABookIsStale")));
+        MarketSnapshot first = snapshot();
+        // The next tick's books: new copies, stamped anew, over the very same level lists (as the feed hands them).
+        Map<TokenId, Book> same = new HashMap<>();
+        first.books().forEach((token, book) -> same.put(token, new Book(token, book.bids(), book.asks(),
+                book.tickSize(), book.epoch(), NOW)));
+        MarketSnapshot unchanged = new MarketSnapshot(NOW, same, Map.of(), List.of(), first.bookUpdatedAt(), NOW);
+        Map<TokenId, Book> moved = new HashMap<>(same);
+        moved.put(cheap.noToken(), book(cheap.noToken(), List.of("0.30@100"), List.of("0.52@60")));
+        MarketSnapshot changed = new MarketSnapshot(NOW, moved, Map.of(), List.of(), first.bookUpdatedAt(), NOW);
+
+        RecordedParity one = desk.afterDecisions(first, allowed).found().get(0);
+        RecordedParity two = desk.afterDecisions(unchanged, denied).found().get(0);
+        RecordedParity three = desk.afterDecisions(changed, denied).found().get(0);
+
+        assertThat(one.verdict().allowed()).isTrue();
+        assertThat(two.verdict().allowed()).as("the verdict is this cycle's, the books unchanged").isFalse();
+        assertThat(two.opportunity()).isEqualTo(one.opportunity());
+        // NO ask now 0.52: 60 − 27.00 − 31.20 = 1.80.
+        assertThat(three.opportunity().edgeTotal()).isEqualTo(Usd.parse("1.80"));
+        assertThat(recorder.count()).isEqualTo(3);
+    }
+
     private MarketSnapshot snapshot() {
         Map<TokenId, Book> books = new HashMap<>();
         books.put(cheap.yesToken(), book(cheap.yesToken(), List.of("0.40@100"), List.of("0.45@100")));
