@@ -18,6 +18,11 @@ import java.util.function.Supplier;
  * feed ages, quoteability scores, cluster and portfolio exposure with reservations), run the
  * {@link DecisionCycle} on the rule set in force, and group the decisions per market.
  *
+ * <p>An engine remembers from one cycle to the next: the facts' stamps it holds while their times
+ * cross no threshold ({@link HeldStamps}), the rules session with the facts it holds, and each
+ * market's combined decision ({@link CombinedDecisions}). So a cycle costs what changed; its
+ * decisions are those a new engine would reach on the same inputs.
+ *
  * <p>Owned by the decision thread, like the {@link DecisionCycle} it wraps.
  */
 public final class DecisionEngine implements AutoCloseable {

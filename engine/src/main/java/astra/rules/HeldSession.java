@@ -22,13 +22,14 @@ import org.kie.api.runtime.rule.FactHandle;
  * conditions hold on the facts now held, as a new session given the same facts would find them.
  *
  * <p>The decisions in working memory are tracked as they come and go (a listener), in buckets by
- * market, so reading them back neither walks every fact nor sorts the buckets that did not change. Not thread-safe: owned by the decision thread.
+ * market, so reading them back neither walks every fact nor sorts the buckets that did not change.
+ * Not thread-safe: owned by the decision thread.
  */
 final class HeldSession implements AutoCloseable {
     private final KieSession session;
     /** The facts held, by value; equal facts given twice in a cycle are held twice (a chain). */
     private final Map<Object, Held> held = new HashMap<>();
-    /** The decisions in working memory, by identity: two equal decisions from two rules are two. */
+    /** The decisions in working memory, each object as the session holds it (by identity, not by value). */
     private final DecisionBuckets decisions = new DecisionBuckets();
     private long cycle;
 

@@ -50,9 +50,9 @@ public record Policy(
     }
 
     /**
-     * Every duration in the policy, found by walking its records (ratchet steps included): with zero,
-     * the only times the rules may compare a clock or an age with. Between two of them a time's
-     * comparisons cannot change, which is what lets the engine hold a fact's stamp
+     * Every duration in the policy, found by walking its records (ratchet steps included): the only
+     * times the rules may compare a time with (and zero, for the clocks). Between two of them a
+     * time's comparisons cannot change, which is what lets the engine hold a fact's stamp
      * ({@link HeldStamps}). Walked rather than listed so a duration added to the policy later counts.
      */
     public SortedSet<Duration> durations() {

@@ -203,4 +203,13 @@ class PolicyLoaderTest {
         assertThat(refusal(shippedWith("book-fresh-seconds: 2", "book-fresh-seconds: 0")).key())
                 .isEqualTo("parity.book-fresh-seconds");
     }
+
+    @Test
+    void durations_areEveryDurationOfThePolicy_ratchetStepsIncluded() {
+        Policy policy = new PolicyLoader().parse(RulesTestSupport.shippedPolicy());
+
+        assertThat(policy.durations()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(5),
+                Duration.ofSeconds(15), Duration.ofSeconds(900), Duration.ofSeconds(3_600), Duration.ofSeconds(21_600),
+                Duration.ofSeconds(86_400));
+    }
 }
