@@ -18,10 +18,11 @@ import java.util.stream.LongStream;
  * durations, nothing else ({@link RuleTextCheck} refuses the rest). Between two of those thresholds
  * every such comparison comes out the same, so a fact whose values did not change (its times aside:
  * the stamps, a book's data or update time) and whose every time still lies between the same two
- * thresholds is handed to the rules as it was last time, stamps and all: equal to the fact the rules' session already holds, so the session leaves it
- * and the decisions it justified alone. The decisions are the same as with every fact stamped at the
- * cycle's instant (the engine's tests check the two against each other), as long as the rules'
- * texts do not carry a time that moves (they name the close, or the limit).
+ * thresholds is handed to the rules as it was last time, stamps and all: equal to the fact the
+ * rules' session already holds, so the session leaves it and the decisions it justified alone. The
+ * decisions are the same as with every fact stamped at the cycle's instant (the engine's tests
+ * check the two against each other), as long as the rules' texts do not carry a time that moves
+ * (they name the close, or the limit).
  *
  * <p>Zero is a threshold for the clocks, where "closed" is a time to close of zero, but not for the
  * ages: a market's data is often exactly as old as the cycle, often a few milliseconds older, and a
@@ -141,7 +142,12 @@ final class HeldStamps {
 
     /** The same for two times in milliseconds. */
     private static boolean sameSide(long aMillis, long bMillis, long[] thresholds) {
-        return aMillis == bMillis || side(aMillis * 1_000_000L, thresholds) == side(bMillis * 1_000_000L, thresholds);
+        return aMillis == bMillis || side(nanos(aMillis), thresholds) == side(nanos(bMillis), thresholds);
+    }
+
+    /** Milliseconds as nanoseconds, a time beyond 292 years counted as 292 years (past any policy's duration). */
+    private static long nanos(long millis) {
+        return Math.min(millis, Long.MAX_VALUE / 1_000_000L) * 1_000_000L;
     }
 
     /** Twice the number of thresholds below the time, plus one when it equals a threshold. */

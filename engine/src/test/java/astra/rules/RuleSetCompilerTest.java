@@ -118,7 +118,7 @@ class RuleSetCompilerTest {
     }
 
     @Test
-    void timeArithmeticOrALiteralDuration_isRefused_forTheEngineHoldsTimesBetweenThePolicysDurations() {
+    void timeArithmeticALiteralDurationOrATimeLeftInADetail_isRefused_forTheEngineHoldsTimesBetweenThresholds() {
         Path dir = copyOfShippedRules(temp);
         write(dir, "astra/rules/clock.drl", """
                 package astra.rules;
@@ -131,7 +131,8 @@ class RuleSetCompilerTest {
                                       timeToClose > Duration.ZERO, marketDataAge > Duration.ZERO )
                 then
                     insertLogical( Decision.forMarket( $m.market(), DecisionKind.HALT_QUOTING, "TEST",
-                            drools.getRule().getName(), rulesVersion, "Duration.ofHours(3) in a text is fine" ) );
+                            drools.getRule().getName(), rulesVersion, "Duration.ofHours(3) in a text is fine, "
+                                    + "a time left is not: " + $m.timeToClose() ) );
                 end
                 """);
 
@@ -145,6 +146,8 @@ class RuleSetCompilerTest {
                         "'.toSeconds': rules compare times only with the policy's durations or"
                                 + " Duration.ZERO (put a threshold in policy.yaml); the engine holds a fact's"
                                 + " times while they stay between two of those",
+                        "'timeToClose()' in a consequence would write a held time into the decision: name an"
+                                + " instant ($m.closesAt()) or the policy's limit",
                         "Duration.ZERO is compared only with a clock (timeToClose > Duration.ZERO and the"
                                 + " like); an age is compared with the policy's durations");
     }

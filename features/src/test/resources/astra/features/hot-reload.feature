@@ -28,3 +28,15 @@ Feature: A risk officer changes the policy without a redeploy, and a broken edit
     When the risk officer changes "cluster-cap: 0.12" to "cluster-cap: 12" in policy.yaml
     Then the edit is refused with a message naming "portfolio.cluster-cap" in policy.yaml
     And the previous rules keep deciding
+
+  Scenario: A decision inserted for ever is refused; the old rules hold
+    # The engine keeps its rules session across cycles: a plain insert would outlive its conditions.
+    When the risk officer changes 'insertLogical( Decision.forMarket( $p.market(), DecisionKind.DENY_PARITY, "PARITY_BOOK_STALE"' to 'insert( Decision.forMarket( $p.market(), DecisionKind.DENY_PARITY, "PARITY_BOOK_STALE"' in astra/rules/parity.drl
+    Then the edit is refused with a message at astra/rules/parity.drl line 27
+    And the previous rules keep deciding
+
+  Scenario: A threshold written into a rule is refused; the old rules hold
+    # Times are compared with the policy's durations only: the engine holds facts between them.
+    When the risk officer changes "olderBookAge > policy.parity().bookFresh() )" to "olderBookAge > java.time.Duration.ofSeconds(3) )" in astra/rules/parity.drl
+    Then the edit is refused with a message at astra/rules/parity.drl line 25
+    And the previous rules keep deciding
