@@ -62,17 +62,24 @@ public record MarketFacts(
 
     /**
      * Whether the two say the same but for their stamps: when they were observed, and the channel's
-     * data time. Every other component compared, written out: the fact store asks this of every
-     * market every cycle, and stamping a copy to compare allocated one each time.
+     * data time. The fact store asks this of every market every cycle.
      * {@code SameButWhenObservedTest} checks that each component but the two stamps counts.
      */
     public static boolean sameButWhenObserved(MarketFacts a, MarketFacts b) {
+        return a.bookDataAtMillis == b.bookDataAtMillis && sameButTimes(a, b);
+    }
+
+    /**
+     * Whether the two say the same but for their times: the stamps and the book's data time, which
+     * is seen only through the data age. Every other component compared, written out: this is asked
+     * of every market every cycle, and stamping a copy to compare allocated one each time.
+     */
+    public static boolean sameButTimes(MarketFacts a, MarketFacts b) {
         return a.tickMicros == b.tickMicros && a.bestBidMicros == b.bestBidMicros && a.bestAskMicros == b.bestAskMicros
                 && a.midMicros == b.midMicros && a.bidDepthMicros == b.bidDepthMicros
                 && a.askDepthMicros == b.askDepthMicros && a.bookUpdatesPerMinute == b.bookUpdatesPerMinute
-                && a.bookDataAtMillis == b.bookDataAtMillis && a.followsChannel == b.followsChannel
-                && a.marketFeedConnected == b.marketFeedConnected && a.closesAtMillis == b.closesAtMillis
-                && a.expectedProposalAtMillis == b.expectedProposalAtMillis
+                && a.followsChannel == b.followsChannel && a.marketFeedConnected == b.marketFeedConnected
+                && a.closesAtMillis == b.closesAtMillis && a.expectedProposalAtMillis == b.expectedProposalAtMillis
                 && a.challengeWindowStartsAtMillis == b.challengeWindowStartsAtMillis && a.negRisk == b.negRisk
                 && Objects.equals(a.market, b.market) && Objects.equals(a.cluster, b.cluster);
     }

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.SortedSet;
 import java.util.stream.LongStream;
 
@@ -60,7 +59,7 @@ final class HeldStamps {
     MarketFacts market(MarketFacts live) {
         MarketFacts held = markets.get(live.market());
         // The times in milliseconds, as the facts' Duration accessors count them, without making the Durations.
-        if (held != null && sameButTimes(held, live)
+        if (held != null && MarketFacts.sameButTimes(held, live)
                 && sameSide(until(held, held.closesAtMillis()), until(live, live.closesAtMillis()), clockThresholds)
                 && sameSide(until(held, held.expectedProposalAtMillis()), until(live, live.expectedProposalAtMillis()),
                         clockThresholds)
@@ -107,21 +106,6 @@ final class HeldStamps {
         }
         account = live;
         return live;
-    }
-
-    /**
-     * Whether the two say the same but for their times: the stamps, and the book's data time, which
-     * the rules see only through the data age. Written out, as {@link MarketFacts#sameButWhenObserved}.
-     */
-    private static boolean sameButTimes(MarketFacts a, MarketFacts b) {
-        return a.tickMicros() == b.tickMicros() && a.bestBidMicros() == b.bestBidMicros()
-                && a.bestAskMicros() == b.bestAskMicros() && a.midMicros() == b.midMicros()
-                && a.bidDepthMicros() == b.bidDepthMicros() && a.askDepthMicros() == b.askDepthMicros()
-                && a.bookUpdatesPerMinute() == b.bookUpdatesPerMinute() && a.followsChannel() == b.followsChannel()
-                && a.marketFeedConnected() == b.marketFeedConnected() && a.closesAtMillis() == b.closesAtMillis()
-                && a.expectedProposalAtMillis() == b.expectedProposalAtMillis()
-                && a.challengeWindowStartsAtMillis() == b.challengeWindowStartsAtMillis() && a.negRisk() == b.negRisk()
-                && a.market().equals(b.market()) && Objects.equals(a.cluster(), b.cluster());
     }
 
     /** Milliseconds from the facts' observation to {@code atMillis}, never negative (as {@link MarketFacts#timeToClose}). */
