@@ -115,7 +115,8 @@ final class ReloadTraffic implements AutoCloseable {
         cycles++;
         String version = cycleRules.version().id();
         versionsDecided.add(version);
-        String limit = "limit " + cycleRules.policy().feeds().marketFeedStale();
+        // The stale rule's detail ends with its version's limit ("no market data for more than PT5S").
+        String limit = " " + cycleRules.policy().feeds().marketFeedStale();
         Set<ConditionId> waiting = new HashSet<>();
         batch.forEach(event -> waiting.add(event.market()));
         for (Decision d : result.decisions()) {
