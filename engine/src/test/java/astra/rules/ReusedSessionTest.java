@@ -20,8 +20,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A cycle on a session reused from the pool decides exactly as a cycle on a session of its own:
- * the reset leaves nothing of the cycles before, and the globals the rules read are set again.
+ * A long-lived engine (its rules session, held stamps and combined decisions kept from cycle to
+ * cycle) decides exactly as a new engine given the same inputs, however much they change between
+ * cycles, and the decisions it combines per market are those {@link MarketDecisions#from} combines
+ * from the same cycle's decisions.
  */
 class ReusedSessionTest {
     private static RuleSet shipped;
@@ -46,6 +48,11 @@ class ReusedSessionTest {
                 }
 
                 assertThat(decided).as("cycle %d", cycle).isEqualTo(fresh);
+                List<String> ids = new ArrayList<>();
+                inputs.markets().forEach(m -> ids.add(m.market()));
+                ids.sort(null);
+                assertThat(decided).as("cycle %d, grouped as from() groups", cycle).isEqualTo(MarketDecisions.from(
+                        new CycleResult(shipped.version(), decided.audit()), ids, decided.decidedAt(), decided.scores()));
                 decided.markets().values().forEach(d -> statesSeen.add(d.state()));
             }
         }
