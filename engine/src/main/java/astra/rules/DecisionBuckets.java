@@ -43,13 +43,6 @@ final class DecisionBuckets {
         }
     }
 
-    /** The decisions in order, as a new list (see the class notes). */
-    static List<Decision> inOrder(List<Decision> decisions) {
-        DecisionBuckets buckets = new DecisionBuckets();
-        decisions.forEach(buckets::add);
-        return buckets.all();
-    }
-
     void add(Decision d) {
         Bucket bucket = d.accountWide() ? account : markets.computeIfAbsent(d.marketId(), id -> new Bucket());
         bucket.live.add(d);

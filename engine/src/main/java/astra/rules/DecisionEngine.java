@@ -55,11 +55,6 @@ public final class DecisionEngine implements AutoCloseable {
         return combined.decisions(held, marketIds, clock.instant(), scores);
     }
 
-    /** The facts a cycle inserts; package-visible so tests can see what the rules see. */
-    List<Object> facts(DecisionInputs inputs) {
-        return facts(Objects.requireNonNull(rules.get(), "no rule set in force"), inputs, new HashMap<>());
-    }
-
     /**
      * The facts a cycle inserts, putting each market's quoteability score into {@code scores} too.
      * Market facts, parity candidates and the account's health go in as {@link HeldStamps} holds

@@ -33,6 +33,7 @@ import java.util.stream.LongStream;
 final class HeldStamps {
     private long[] clockThresholds = new long[0];
     private long[] ageThresholds = new long[0];
+    private Policy policy;
     private SortedSet<Duration> durations;
     private final Map<String, MarketFacts> markets = new HashMap<>();
     private final Map<String, ParityCandidate> candidates = new HashMap<>();
@@ -41,6 +42,10 @@ final class HeldStamps {
 
     /** Starts over (every fact re-stamped) when the policy's durations differ from the last cycle's. */
     void usePolicy(Policy policy) {
+        if (policy == this.policy) {
+            return; // a rule set's policy does not change; its durations are walked once, not every cycle
+        }
+        this.policy = policy;
         SortedSet<Duration> now = policy.durations();
         if (now.equals(durations)) {
             return;

@@ -28,7 +28,7 @@ class DecisionOrderTest {
             .thenComparing(Decision::detail);
 
     @Test
-    void inOrder_equalsASortByTheComparator_onRandomDecisionsWithTies() {
+    void buckets_giveTheOrderOfASortByTheComparator_onRandomDecisionsWithTies() {
         // Kinds that carry no value (a state or multiplier decision needs one).
         DecisionKind[] kinds = {DecisionKind.HALT_QUOTING, DecisionKind.REDUCE_ONLY, DecisionKind.VETO_QUOTE,
             DecisionKind.ALLOW_PARITY, DecisionKind.DENY_PARITY};
@@ -49,7 +49,9 @@ class DecisionOrderTest {
             List<Decision> expected = new ArrayList<>(decisions);
             expected.sort(BEFORE);
 
-            List<Decision> actual = DecisionBuckets.inOrder(decisions);
+            DecisionBuckets buckets = new DecisionBuckets();
+            decisions.forEach(buckets::add);
+            List<Decision> actual = buckets.all();
 
             assertThat(actual).as("seed %d", seed).hasSize(expected.size());
             for (int i = 0; i < expected.size(); i++) {

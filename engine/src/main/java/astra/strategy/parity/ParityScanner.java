@@ -92,9 +92,9 @@ public final class ParityScanner {
     }
 
     private Optional<String> unusable(Book book, String name) {
-        Duration age = Duration.between(book.asOf(), clock.instant());
-        if (age.compareTo(maxBookAge) > 0) {
-            return Optional.of(name + " book is stale: " + age + " old, more than " + maxBookAge);
+        if (!fresh(book)) {
+            return Optional.of(name + " book is stale: " + Duration.between(book.asOf(), clock.instant())
+                    + " old, more than " + maxBookAge);
         }
         if (book.isCrossed()) {
             return Optional.of(name + " book is crossed");
