@@ -2,7 +2,6 @@ package astra.rules;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 import org.kie.api.event.rule.ObjectDeletedEvent;
@@ -27,18 +26,29 @@ import org.kie.api.runtime.rule.FactHandle;
  */
 final class HeldSession implements AutoCloseable {
     private final KieSession session;
-    /** The facts held, by value; equal facts given twice in a cycle are held twice (a chain). */
+    /** The objects held, by value: equal objects given in one cycle are each held (a chain). */
     private final Map<Object, Held> held = new HashMap<>();
+    /**
+     * What was held for each place of the last cycle's list: the facts come in much the same order
+     * every cycle, and a fact that did not change is most often the very object given last time (the
+     * engine hands held facts back as they were), so checking the same place by identity first spares
+     * hashing and comparing every fact by value every cycle.
+     */
+    private Held[] lastPlaces = new Held[0];
     /** The decisions in working memory, each object as the session holds it (by identity, not by value). */
     private final DecisionBuckets decisions = new DecisionBuckets();
     private long cycle;
 
     private static final class Held {
+        final Object fact;
         final FactHandle handle;
         long seenIn;
+        /** In the cycle it was last seen, the new object it stood for, if any (see {@link #placeNew}). */
+        Object standsFor;
         Held next;
 
-        Held(FactHandle handle, long seenIn) {
+        Held(Object fact, FactHandle handle, long seenIn) {
+            this.fact = fact;
             this.handle = handle;
             this.seenIn = seenIn;
         }
@@ -76,55 +86,118 @@ final class HeldSession implements AutoCloseable {
     /**
      * Makes the session hold exactly {@code facts}, then fires; returns the decisions in force, which
      * the session goes on updating (read them before the next cycle).
+     *
+     * <p>The session holds an object once however often it is inserted (Drools asserts by identity),
+     * so what it must hold is each distinct object given, and a new session given the list would hold
+     * the same number of each value. An object held already stays (its place in the last list is
+     * checked first, then its value's chain); an object given for the first time takes the place of
+     * an equal one held and not given again, which stays in the session as it was; only the rest are
+     * inserted. Objects held and not given again, nor replaced by an equal one, are deleted.
      */
     DecisionBuckets decide(Collection<?> facts) {
         long now = ++cycle;
-        for (Object fact : facts) {
-            Objects.requireNonNull(fact, "fact");
-            Held first = held.get(fact);
-            Held h = first;
-            while (h != null && h.seenIn == now) {
-                h = h.next;
-            }
-            if (h != null) {
-                h.seenIn = now;
+        Held[] last = lastPlaces;
+        Held[] places = new Held[facts.size()];
+        Object[] given = facts.toArray();
+        int unplaced = 0;
+        for (int i = 0; i < given.length; i++) {
+            Object fact = Objects.requireNonNull(given[i], "fact");
+            Held same = i < last.length ? last[i] : null;
+            if (same != null && same.fact == fact) {
+                places[i] = seen(same, now, null);
             } else {
-                Held inserted = new Held(session.insert(fact), now);
-                if (first == null) {
-                    held.put(fact, inserted);
-                } else {
-                    inserted.next = first.next;
-                    first.next = inserted;
+                unplaced++;
+            }
+        }
+        // Every object held already before any equal new one takes the place of one: otherwise a new
+        // object could take the place of an object given again later in the list.
+        for (int i = 0; unplaced > 0 && i < given.length; i++) {
+            if (places[i] == null) {
+                Held same = identical(held.get(given[i]), given[i], now);
+                if (same != null) {
+                    places[i] = seen(same, now, null);
+                    unplaced--;
                 }
             }
         }
-        for (Iterator<Map.Entry<Object, Held>> it = held.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<Object, Held> entry = it.next();
-            Held head = null;
-            Held tail = null;
-            for (Held h = entry.getValue(); h != null; ) {
-                Held next = h.next;
-                if (h.seenIn == now) {
-                    h.next = null;
-                    if (head == null) {
-                        head = h;
-                    } else {
-                        tail.next = h;
-                    }
-                    tail = h;
-                } else {
-                    session.delete(h.handle);
-                }
-                h = next;
-            }
-            if (head == null) {
-                it.remove();
-            } else if (head != entry.getValue()) {
-                entry.setValue(head);
+        for (int i = 0; unplaced > 0 && i < given.length; i++) {
+            if (places[i] == null) {
+                places[i] = placeNew(given[i], now);
+                unplaced--;
             }
         }
+        // Every fact held was given last cycle (the rest were deleted then), so last cycle's places
+        // name them all; an object given twice sits in two places and is deleted once.
+        for (Held h : last) {
+            if (h.seenIn != now) {
+                h.seenIn = now;
+                forget(h);
+                session.delete(h.handle);
+            }
+        }
+        lastPlaces = places;
         session.fireAllRules();
         return decisions;
+    }
+
+    private static Held seen(Held h, long now, Object standsFor) {
+        h.seenIn = now;
+        h.standsFor = standsFor;
+        return h;
+    }
+
+    /** The held object that is {@code fact}, or that stands for it this cycle. */
+    private static Held identical(Held chain, Object fact, long now) {
+        for (Held h = chain; h != null; h = h.next) {
+            if (h.fact == fact || (h.seenIn == now && h.standsFor == fact)) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An object not held: as the equal one held and not given this cycle, which stays and stands for
+     * it; or inserted. A new object given twice is placed once.
+     */
+    private Held placeNew(Object fact, long now) {
+        Held first = held.get(fact);
+        Held same = identical(first, fact, now);
+        if (same != null) {
+            return same;
+        }
+        for (Held h = first; h != null; h = h.next) {
+            if (h.seenIn != now) {
+                return seen(h, now, fact);
+            }
+        }
+        Held inserted = new Held(fact, session.insert(fact), now);
+        if (first == null) {
+            held.put(fact, inserted);
+        } else {
+            inserted.next = first.next;
+            first.next = inserted;
+        }
+        return inserted;
+    }
+
+    /** Takes {@code gone} out of its chain of equal facts. */
+    private void forget(Held gone) {
+        Held first = held.get(gone.fact);
+        if (first == gone) {
+            if (gone.next == null) {
+                held.remove(gone.fact);
+            } else {
+                held.put(gone.fact, gone.next);
+            }
+            return;
+        }
+        for (Held h = first; h != null; h = h.next) {
+            if (h.next == gone) {
+                h.next = gone.next;
+                return;
+            }
+        }
     }
 
     @Override
