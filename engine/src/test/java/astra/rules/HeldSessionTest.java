@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieServices;
@@ -13,6 +14,7 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
 
 /**
  * The held session holds each fact once per time it is given, whether it comes back as the very
@@ -44,8 +46,19 @@ class HeldSessionTest {
             end
             """;
 
-    private static int builds;
+    private static KieContainer rules;
     private HeldSession session;
+
+    @BeforeAll
+    static void compileRules() {
+        KieServices kie = KieServices.Factory.get();
+        ReleaseId release = kie.newReleaseId("astra.test", "held-session", "1");
+        KieFileSystem files = kie.newKieFileSystem().generateAndWritePomXML(release);
+        files.write("src/main/resources/astra/rules/held-session-test.drl", RULES);
+        KieBuilder built = kie.newKieBuilder(files).buildAll();
+        assertThat(built.getResults().getMessages(Message.Level.ERROR)).isEmpty();
+        rules = kie.newKieContainer(release);
+    }
 
     @BeforeEach
     void newSession() {
@@ -53,13 +66,7 @@ class HeldSessionTest {
     }
 
     private static HeldSession newHeldSession() {
-        KieServices kie = KieServices.Factory.get();
-        ReleaseId release = kie.newReleaseId("astra.test", "held-session", "1." + builds++);
-        KieFileSystem files = kie.newKieFileSystem().generateAndWritePomXML(release);
-        files.write("src/main/resources/astra/rules/held-session-test.drl", RULES);
-        KieBuilder built = kie.newKieBuilder(files).buildAll();
-        assertThat(built.getResults().getMessages(Message.Level.ERROR)).isEmpty();
-        return new HeldSession(kie.newKieContainer(release).newKieSession());
+        return new HeldSession(rules.newKieSession());
     }
 
     @AfterEach
