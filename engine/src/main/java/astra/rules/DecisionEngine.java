@@ -31,8 +31,6 @@ public final class DecisionEngine implements AutoCloseable {
     private final HeldStamps stamps = new HeldStamps();
     private final CombinedDecisions combined = new CombinedDecisions();
     private final QuoteabilityScorer scorer;
-    /** Each market's last score, handed to the rules again while its value stays (see {@link #held}). */
-    private final Map<String, QuoteabilityScore> lastScores = new HashMap<>();
     private final Clock clock;
 
     /** {@code rules} is typically {@code liveRules::current}. */
@@ -71,15 +69,12 @@ public final class DecisionEngine implements AutoCloseable {
         for (MarketFacts live : inputs.markets()) {
             MarketFacts market = stamps.market(live);
             ConditionId id = new ConditionId(market.market());
-            QuoteabilityScore score = held(scorer.score(live));
+            QuoteabilityScore score = scorer.score(live);
             facts.add(market);
             facts.add(stamps.feedAge(new MarketFeedAge(id, market.marketDataAge())));
             facts.add(score);
             scores.put(id, score.score());
             clusterOfMarket.put(market.market(), market.cluster());
-        }
-        if (lastScores.size() > 2 * clusterOfMarket.size() + 16) { // markets gone from the inputs
-            lastScores.keySet().retainAll(clusterOfMarket.keySet());
         }
         facts.addAll(exposures(inputs, clusterOfMarket));
         facts.addAll(inputs.markouts());
@@ -90,19 +85,6 @@ public final class DecisionEngine implements AutoCloseable {
         facts.addAll(inputs.satelliteSignals());
         facts.add(stamps.account(inputs.account()));
         return facts;
-    }
-
-    /**
-     * The score last given for its market when equal to it: the rules' session finds an unchanged
-     * fact by identity before it hashes and compares by value ({@link HeldSession}).
-     */
-    private QuoteabilityScore held(QuoteabilityScore score) {
-        QuoteabilityScore last = lastScores.get(score.market());
-        if (score.equals(last)) {
-            return last;
-        }
-        lastScores.put(score.market(), score);
-        return score;
     }
 
     /** A hash map's initial capacity that holds {@code entries} without growing. */

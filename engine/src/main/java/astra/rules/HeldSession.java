@@ -14,8 +14,9 @@ import org.kie.api.runtime.rule.FactHandle;
 /**
  * One rule set's session, kept from cycle to cycle. Each cycle hands it the whole list of facts;
  * it inserts those it does not hold, deletes those no longer given and leaves the rest alone, so the
- * network works only on what changed. Facts are matched by {@code equals} (the facts are records),
- * so a fact that did not change is not touched, and a changed one is deleted and its new value
+ * network works only on what changed. Facts are matched by {@code equals} (the facts are records;
+ * the very object given last time is found first by identity, see {@link #decide}), so a fact that
+ * did not change is not touched, and a changed one is deleted and its new value
  * inserted. Decisions are logical inserts ({@link RuleTextCheck}): deleting a fact withdraws the
  * decisions it justified, and the decisions in working memory after firing are exactly those whose
  * conditions hold on the facts now held, as a new session given the same facts would find them.
@@ -110,10 +111,13 @@ final class HeldSession implements AutoCloseable {
             }
         }
         // Every object held already before any equal new one takes the place of one: otherwise a new
-        // object could take the place of an object given again later in the list.
+        // object could take the place of an object given again later in the list. The chains looked
+        // up here serve the new objects below (a chain's first holder stays first until the sweep).
+        Held[] chains = unplaced > 0 ? new Held[given.length] : null;
         for (int i = 0; unplaced > 0 && i < given.length; i++) {
             if (places[i] == null) {
-                Held same = identical(held.get(given[i]), given[i], now);
+                chains[i] = held.get(given[i]);
+                Held same = identical(chains[i], given[i], now);
                 if (same != null) {
                     places[i] = seen(same, now, null);
                     unplaced--;
@@ -122,7 +126,8 @@ final class HeldSession implements AutoCloseable {
         }
         for (int i = 0; unplaced > 0 && i < given.length; i++) {
             if (places[i] == null) {
-                places[i] = placeNew(given[i], now);
+                // A value without a chain may have gained one from a new object earlier in this pass.
+                places[i] = placeNew(given[i], chains[i] != null ? chains[i] : held.get(given[i]), now);
                 unplaced--;
             }
         }
@@ -157,11 +162,11 @@ final class HeldSession implements AutoCloseable {
     }
 
     /**
-     * An object not held: as the equal one held and not given this cycle, which stays and stands for
-     * it; or inserted. A new object given twice is placed once.
+     * An object not held, given with its value's chain ({@code first}, null if none): as the equal one
+     * held and not given this cycle, which stays and stands for it; or inserted. A new object given
+     * twice is placed once.
      */
-    private Held placeNew(Object fact, long now) {
-        Held first = held.get(fact);
+    private Held placeNew(Object fact, Held first, long now) {
         Held same = identical(first, fact, now);
         if (same != null) {
             return same;
