@@ -135,4 +135,25 @@ class WarmUpInputsTest {
         }
         assertThat(twins).as("about one round in 20").isBetween(rounds / 40, rounds / 10);
     }
+
+    @Test
+    void restingOrdersSometimesHoldEqualIdsThatAreNotTheRequestsOwnObjects_asTheStoresDo() {
+        WarmUpInputs made = new WarmUpInputs(new Random(5), Clock.fixed(NOW, ZoneOffset.UTC));
+        OrderIntent request = new OrderIntent(new ClientOrderId("o1"), MARKET.conditionId(), MARKET.yesToken(),
+                Side.BUY, new Price(480_000), Shares.whole(5), TickSize.HUNDREDTH, OrderType.GTC, true,
+                Optional.empty(), "test");
+        int copies = 0;
+        int rounds = 1_000;
+        for (int round = 0; round < rounds; round++) {
+            OrderIntent held = made.resting(request).intent();
+            assertThat(held).isEqualTo(request);
+            if (held.token() != request.token()) {
+                copies++;
+                assertThat(held.market()).isNotSameAs(request.market()).isEqualTo(request.market());
+                assertThat(held.clientOrderId()).isNotSameAs(request.clientOrderId())
+                        .isEqualTo(request.clientOrderId());
+            }
+        }
+        assertThat(copies).as("about half").isBetween(rounds / 3, 2 * rounds / 3);
+    }
 }
