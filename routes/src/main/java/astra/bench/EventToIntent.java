@@ -6,10 +6,12 @@ import astra.runtime.ExecutorCommand;
 import astra.runtime.LatencyProbe;
 import astra.runtime.MarketSnapshot;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -42,23 +44,58 @@ final class EventToIntent implements LatencyProbe {
     record Latencies(Histogram eventToDecision, Histogram eventToIntent, Histogram tickWait, Histogram cycleAlone,
             long cycles) {}
 
-    /** A quoted market's book move decided on its own: its frame taken, its commands out, and whether it ordered. */
-    record Reaction(String market, long frameNanos, long outNanos, boolean ordered) {}
+    /**
+     * A quoted market's book move decided on its own: its frame taken, its deciding begun, its
+     * commands out, whether it ordered, and, in a diagnosing run, the feed thread's time on a CPU and
+     * waiting for one between its frame taken and its commands out.
+     */
+    record Reaction(String market, long frameNanos, long decidingFromNanos, long outNanos, boolean ordered,
+            Optional<ThreadTimes.Times> feedThread) {
+        Reaction(String market, long frameNanos, long outNanos, boolean ordered) {
+            this(market, frameNanos, frameNanos, outNanos, ordered, Optional.empty());
+        }
+
+        long micros() {
+            return EventToIntent.micros(outNanos - frameNanos);
+        }
+    }
 
     /**
      * Microseconds, for the book moves decided after {@code fromNanos}: {@code toDecision} every
-     * move, {@code toIntent} the moves that sent an order for their market.
+     * move, {@code toIntent} the moves that sent an order for their market, and those split into
+     * {@code intentBeforeDeciding} (frame taken to deciding begun) and {@code intentDeciding}.
      */
-    record Reactions(Histogram toDecision, Histogram toIntent) {}
+    record Reactions(Histogram toDecision, Histogram toIntent, Histogram intentBeforeDeciding,
+            Histogram intentDeciding) {}
 
+    private final boolean feedThreadTimes;
+    /** The feed thread's counts, opened on its first frame; only when {@link #feedThreadTimes}. */
+    private ThreadTimes feedThread;
+    private ThreadTimes.Times atFrame;
     private List<In> pending = new ArrayList<>();
     private final Queue<Reaction> reactions = new ConcurrentLinkedQueue<>();
     private final Map<MarketSnapshot, Cycle> taken = new IdentityHashMap<>();
     private final Queue<Cycle> cycles = new ConcurrentLinkedQueue<>();
 
+    /**
+     * @param feedThreadTimes whether to read the feed thread's time on a CPU and waiting for one at
+     *     each frame and each move's commands (a few microseconds a read, counted in the latency):
+     *     for a diagnosing run, not a figure of record
+     */
+    EventToIntent(boolean feedThreadTimes) {
+        this.feedThreadTimes = feedThreadTimes;
+    }
+
     @Override
     public void frameIn(String frame, long nanos) {
         pending.add(new In(frame, nanos));
+        if (feedThreadTimes) {
+            if (feedThread == null) {
+                feedThread = ThreadTimes.ofCurrentThread().orElseThrow(() -> new IllegalStateException(
+                        "this kernel keeps no per-thread run times (/proc/thread-self/schedstat)"));
+            }
+            atFrame = feedThread.read();
+        }
     }
 
     @Override
@@ -94,9 +131,13 @@ final class EventToIntent implements LatencyProbe {
     }
 
     @Override
-    public void reacted(BookMoved moved, List<ExecutorCommand> commands, long nanos) {
+    public void reacted(BookMoved moved, List<ExecutorCommand> commands, long decidingFromNanos, long nanos) {
+        // Read first: the rest of this method is after the commands came out, not in the latency.
+        Optional<ThreadTimes.Times> times = feedThreadTimes && atFrame != null
+                ? Optional.of(feedThread.read().minus(atFrame)) : Optional.empty();
         String market = moved.market().conditionId().value();
-        reactions.add(new Reaction(market, moved.frameNanos(), nanos, orderedMarkets(commands).contains(market)));
+        reactions.add(new Reaction(market, moved.frameNanos(), decidingFromNanos, nanos,
+                orderedMarkets(commands).contains(market), times));
     }
 
     List<Cycle> cycles() {
@@ -110,17 +151,33 @@ final class EventToIntent implements LatencyProbe {
     static Reactions of(List<Reaction> reactions, long fromNanos) {
         Histogram decision = histogram();
         Histogram intent = histogram();
+        Histogram before = histogram();
+        Histogram deciding = histogram();
         for (Reaction r : reactions) {
             if (r.frameNanos() < fromNanos) {
                 continue;
             }
-            long micros = micros(r.outNanos() - r.frameNanos());
+            long micros = r.micros();
             decision.recordValue(micros);
             if (r.ordered()) {
                 intent.recordValue(micros);
+                before.recordValue(micros(r.decidingFromNanos() - r.frameNanos()));
+                deciding.recordValue(micros(r.outNanos() - r.decidingFromNanos()));
             }
         }
-        return new Reactions(decision, intent);
+        return new Reactions(decision, intent, before, deciding);
+    }
+
+    /** The {@code count} slowest book moves decided after {@code fromNanos} that ordered, slowest first. */
+    static List<Reaction> slowestIntents(List<Reaction> reactions, long fromNanos, int count) {
+        List<Reaction> intents = new ArrayList<>();
+        for (Reaction r : reactions) {
+            if (r.ordered() && r.frameNanos() >= fromNanos) {
+                intents.add(r);
+            }
+        }
+        intents.sort(Comparator.comparingLong((Reaction r) -> r.outNanos() - r.frameNanos()).reversed());
+        return intents.subList(0, Math.min(count, intents.size()));
     }
 
     /**

@@ -21,6 +21,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongFunction;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -53,6 +54,20 @@ final class LatencyBench implements Measure {
      * its SEDA consumer after {@code Endpoints.MARKET_FEED}.
      */
     static final String FEED_THREAD = "market-feed";
+    /**
+     * Part of the name of the thread that runs the decision cycles (Camel's SEDA consumer of {@code
+     * Endpoints.DECISIONS}): its cycles quote through the methods the feed thread's moves run.
+     */
+    static final String DECISION_THREAD = "seda://decisions";
+    /** The slowest intents shown one by one, with what the JVM and the feed thread did meanwhile. */
+    static final int SLOWEST_SHOWN = 5;
+    /**
+     * {@code -Dastra.bench.latency.diagnose=true}: also read the feed thread's time on a CPU and
+     * waiting for one at every frame and move, and sample which threads run every millisecond. Both
+     * cost time on the path measured, so such a run shows where the slowest intents went, and its
+     * figure is not one of record.
+     */
+    static final String DIAGNOSE = "astra.bench.latency.diagnose";
 
     @Override
     public String name() {
@@ -69,7 +84,8 @@ final class LatencyBench implements Measure {
     public Verdict run(BenchSettings settings, PrintWriter out) throws Exception {
         Duration duration = Duration.ofMillis(Math.round(DURATION.toMillis() * settings.scale()));
         Path dir = Files.createTempDirectory("astra-bench-latency-");
-        EventToIntent probe = new EventToIntent();
+        boolean diagnose = Boolean.getBoolean(DIAGNOSE);
+        EventToIntent probe = new EventToIntent(diagnose);
         int budget = Integer.getInteger("astra.bench.latency.mutations-per-minute", MUTATIONS_PER_MINUTE);
         Path rules = rulesWithBudget(settings.rulesDir(), budget);
         PaperSession.Options options = new PaperSession.Options(duration, 0, Optional.empty(), Scenario.defaults(),
@@ -77,19 +93,28 @@ final class LatencyBench implements Measure {
                 new Properties());
         out.printf("paper session of %s wall time on the default world; the policy's mutation budget set to %d a"
                 + " minute (the shipped 60 leaves too few orders to time)%n", duration, budget);
+        if (diagnose) {
+            out.println("diagnosing: the feed thread's run times read at every frame and move, threads sampled every"
+                    + " millisecond; this run's figure is not one of record");
+        }
         out.flush();
         AtomicReference<TradingCore> running = new AtomicReference<>();
         Instant wallAtStart = Instant.now();
         long nanosAtStart = System.nanoTime();
         PaperSession.Result session;
         List<Deoptimizations.Deopt> thrownAway;
-        try (Deoptimizations deopts = new Deoptimizations(FEED_THREAD)) {
+        List<String> slowest;
+        try (Deoptimizations deopts = new Deoptimizations(List.of(FEED_THREAD, DECISION_THREAD)); VmStops stops = new VmStops(diagnose)) {
             session = PaperSession.run(options, out, core -> {
                 core.probe(probe);
                 running.set(core);
             });
             thrownAway = probe.cycles().isEmpty() ? List.of()
                     : deopts.since(wallAtStart.plusNanos(probe.cycles().get(0).snapshotNanos() - nanosAtStart));
+            long measuredFrom = probe.cycles().isEmpty() ? Long.MAX_VALUE
+                    : probe.cycles().get(0).snapshotNanos() + WARMUP.toNanos();
+            slowest = slowest(EventToIntent.slowestIntents(probe.reactions(), measuredFrom, SLOWEST_SHOWN), stops,
+                    nanos -> wallAtStart.plusNanos(nanos - nanosAtStart));
         }
         if (session.quotesSent() == 0) {
             throw new IllegalStateException("the session sent no order: there is no intent to time");
@@ -114,8 +139,17 @@ final class LatencyBench implements Measure {
         out.printf("book moves of quoted markets decided on their own: %d, frame in -> commands out p50 %s, p99 %s%n",
                 moves.getTotalCount(), us(moves, 50), us(moves, 99));
         out.printf("book moves by outcome: %s%n", outcomes(running.get()));
-        out.printf("our compiled code the feed thread threw away after the first cycle (JFR jdk.Deoptimization, C2):"
-                + " %s%n", Deoptimizations.summary(thrownAway));
+        out.printf("intents in two parts: frame taken -> deciding begun (the frame applied, its moves found, the"
+                        + " frame's earlier moves decided) p50 %s, p99 %s; deciding p50 %s, p99 %s%n",
+                us(r.intentBeforeDeciding(), 50), us(r.intentBeforeDeciding(), 99), us(r.intentDeciding(), 50),
+                us(r.intentDeciding(), 99));
+        out.printf("our compiled code the feed and decision threads threw away after the first cycle (JFR"
+                + " jdk.Deoptimization, C2; the two share the quoting path's code): %s%n",
+                Deoptimizations.summary(thrownAway));
+        out.printf("the %d slowest intents, each from its frame taken (+0): JVM stops overlapping it (JFR)%s:%n",
+                slowest.size(), diagnose ? ", the feed thread's time on a CPU and waiting for one, and the threads"
+                        + " found running Java code" : "");
+        slowest.forEach(line -> out.println("  " + line));
         Histogram intents = r.toIntent();
         boolean enough = intents.getTotalCount() >= MIN_INTENTS;
         boolean met = enough && intents.getValueAtPercentile(50) <= P50_GOAL_MICROS
@@ -139,6 +173,28 @@ final class LatencyBench implements Measure {
                         t.getId().getTag("outcome"), t.count(), t.mean(TimeUnit.MICROSECONDS),
                         t.max(TimeUnit.MICROSECONDS))));
         return byOutcome + decide.toString();
+    }
+
+    /** One line per intent: its time before deciding and deciding, the feed thread's times, and what overlapped it. */
+    static List<String> slowest(List<EventToIntent.Reaction> intents, VmStops stops, LongFunction<Instant> at) {
+        List<String> lines = new ArrayList<>();
+        for (EventToIntent.Reaction r : intents) {
+            Instant from = at.apply(r.frameNanos());
+            Instant to = at.apply(r.outNanos());
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+                    "%,d µs at %s: before deciding %,d µs, deciding %,d µs", r.micros(), from,
+                    (r.decidingFromNanos() - r.frameNanos()) / 1_000, (r.outNanos() - r.decidingFromNanos()) / 1_000));
+            r.feedThread().ifPresent(t -> line.append(String.format(Locale.ROOT,
+                    "; feed thread on a CPU %,d µs, waiting for one %,d µs", t.onCpuNanos() / 1_000,
+                    t.waitingNanos() / 1_000)));
+            line.append("; JVM stops: ").append(VmStops.describe(stops.during(from, to), from));
+            Map<String, Integer> running = stops.runningDuring(from, to);
+            if (!running.isEmpty()) {
+                line.append("; running: ").append(running);
+            }
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     /** A copy of the rules whose policy allows {@code perMinute} mutations a minute. */

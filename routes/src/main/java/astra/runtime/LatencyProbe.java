@@ -18,6 +18,10 @@ public interface LatencyProbe {
 
     default void commandsOut(MarketSnapshot snapshot, List<ExecutorCommand> commands, long nanos) { }
 
-    /** A book move decided on its own (between cycles): its commands, possibly none. */
-    default void reacted(BookMoved moved, List<ExecutorCommand> commands, long nanos) { }
+    /**
+     * A book move decided on its own (between cycles): its commands, possibly none, returned at
+     * {@code nanos}; its deciding began at {@code decidingFromNanos} (what came before since its frame
+     * was taken: applying the frame, and deciding the frame's earlier moves).
+     */
+    default void reacted(BookMoved moved, List<ExecutorCommand> commands, long decidingFromNanos, long nanos) { }
 }

@@ -229,7 +229,7 @@ public final class MakerLoop {
         }
         long end = System.nanoTime();
         p.metrics().bookMoveDecided(commands.isEmpty() ? "none" : "orders", end - start);
-        probe.reacted(moved, commands, end);
+        probe.reacted(moved, commands, start, end);
         return commands;
     }
 

@@ -12,12 +12,14 @@ class DeoptimizationsTest {
     @Test
     void summaryCountsEachPlaceOnce_withHowOftenItWasThrownAway() {
         List<Deoptimizations.Deopt> deopts = List.of(
-                new Deoptimizations.Deopt(T, "astra.runtime.MutationPlanner.plan", 59, "class_check"),
-                new Deoptimizations.Deopt(T.plusSeconds(1), "astra.execution.CanonicalMid.of", 89, "unstable_if"),
-                new Deoptimizations.Deopt(T.plusSeconds(2), "astra.runtime.MutationPlanner.plan", 59, "class_check"));
+                new Deoptimizations.Deopt(T, "market-feed", "astra.runtime.MutationPlanner.plan", 59, "class_check"),
+                new Deoptimizations.Deopt(T.plusSeconds(1), "decisions", "astra.execution.CanonicalMid.of", 89,
+                        "unstable_if"),
+                new Deoptimizations.Deopt(T.plusSeconds(2), "market-feed", "astra.runtime.MutationPlanner.plan", 59,
+                        "class_check"));
 
-        assertThat(Deoptimizations.summary(deopts)).isEqualTo("3: astra.execution.CanonicalMid.of:89 (unstable_if); "
-                + "astra.runtime.MutationPlanner.plan:59 (class_check) x2");
+        assertThat(Deoptimizations.summary(deopts)).isEqualTo("3: decisions: astra.execution.CanonicalMid.of:89"
+                + " (unstable_if); market-feed: astra.runtime.MutationPlanner.plan:59 (class_check) x2");
     }
 
     @Test

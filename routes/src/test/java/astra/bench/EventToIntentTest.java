@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +65,32 @@ class EventToIntentTest {
         assertThat(r.toDecision().getMinValue()).isEqualTo(10);
         assertThat(r.toIntent().getTotalCount()).isEqualTo(1);
         assertThat(r.toIntent().getMaxValue()).isEqualTo(30);
+    }
+
+    @Test
+    void anIntent_isSplitAtItsDecidingBegun() {
+        // A: frame at 1,000 ns, deciding from 11,000, out at 41,000: 10 µs before, 30 µs deciding
+        List<EventToIntent.Reaction> reactions = List.of(new EventToIntent.Reaction("A", 1_000, 11_000, 41_000, true,
+                Optional.empty()), new EventToIntent.Reaction("B", 1_000, 501_000, 502_000, false, Optional.empty()));
+
+        EventToIntent.Reactions r = EventToIntent.of(reactions, 0);
+
+        assertThat(r.intentBeforeDeciding().getTotalCount()).as("only the move that ordered").isEqualTo(1);
+        assertThat(r.intentBeforeDeciding().getMaxValue()).isEqualTo(10);
+        assertThat(r.intentDeciding().getMaxValue()).isEqualTo(30);
+    }
+
+    @Test
+    void slowestIntents_areTheMovesThatOrdered_slowestFirst_afterTheStart() {
+        List<EventToIntent.Reaction> reactions = List.of(new EventToIntent.Reaction("A", 1_000, 31_000, true),
+                new EventToIntent.Reaction("B", 2_000, 902_000, false), new EventToIntent.Reaction("C", 500, 900_500, true),
+                new EventToIntent.Reaction("D", 3_000, 93_000, true), new EventToIntent.Reaction("E", 4_000, 14_000, true));
+
+        List<EventToIntent.Reaction> slowest = EventToIntent.slowestIntents(reactions, 900, 2);
+
+        // B took longest but sent no order; C is slow but came before the start
+        assertThat(slowest).extracting(EventToIntent.Reaction::market).containsExactly("D", "A");
+        assertThat(EventToIntent.slowestIntents(reactions, 900, 10)).hasSize(3);
     }
 
     @Test

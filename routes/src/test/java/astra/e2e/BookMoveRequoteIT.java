@@ -52,7 +52,8 @@ class BookMoveRequoteIT {
             BacktestRun run = bench.run("moves", v -> { });
             run.core().probe(new LatencyProbe() {
                 @Override
-                public void reacted(BookMoved moved, List<ExecutorCommand> commands, long nanos) {
+                public void reacted(BookMoved moved, List<ExecutorCommand> commands, long decidingFromNanos,
+                        long nanos) {
                     reactions.add(new Reaction(moved.market().conditionId(), commands));
                 }
             });

@@ -54,7 +54,8 @@ class WarmUpIT {
                 }
 
                 @Override
-                public void reacted(BookMoved moved, List<ExecutorCommand> commands, long nanos) {
+                public void reacted(BookMoved moved, List<ExecutorCommand> commands, long decidingFromNanos,
+                        long nanos) {
                     commands.forEach(c -> sent.add(describe(c)));
                 }
             });

@@ -1,0 +1,110 @@
+package astra.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingStream;
+
+/**
+ * What stopped or slowed every Java thread while a bench ran, from JFR: safepoints (the time to
+ * reach each, and the VM operation run in it), GC pauses and allocation stalls. And, when asked,
+ * which threads JFR found running Java code, sampled every millisecond. The latency bench lines
+ * these up with its slowest intents, so a slow intent can be told apart as a stop of the whole JVM,
+ * the feed thread kept off the CPUs by others, or work.
+ */
+final class VmStops implements AutoCloseable {
+    /** Something the JVM did over an interval; {@code what} names it. */
+    record Stop(Instant start, Duration duration, String what) {
+        Instant end() {
+            return start.plus(duration);
+        }
+
+        boolean overlaps(Instant from, Instant to) {
+            return start.isBefore(to) && end().isAfter(from);
+        }
+    }
+
+    /** A thread JFR found running Java code at an instant. */
+    record Sample(Instant at, String thread) {}
+
+    private static final Duration SAMPLE_PERIOD = Duration.ofMillis(1);
+    private final RecordingStream stream = new RecordingStream();
+    private final Queue<Stop> stops = new ConcurrentLinkedQueue<>();
+    private final Queue<Sample> samples = new ConcurrentLinkedQueue<>();
+
+    /** Starts listening; with {@code sampleThreads}, also to which threads run, every millisecond. */
+    VmStops(boolean sampleThreads) {
+        stream.enable("jdk.SafepointBegin").withThreshold(Duration.ZERO);
+        stream.enable("jdk.ExecuteVMOperation").withThreshold(Duration.ZERO);
+        stream.enable("jdk.GCPhasePause").withThreshold(Duration.ZERO);
+        stream.enable("jdk.ZAllocationStall").withThreshold(Duration.ZERO);
+        stream.onEvent("jdk.SafepointBegin", e -> stops.add(stop(e, "reaching a safepoint")));
+        stream.onEvent("jdk.ExecuteVMOperation", e -> stops.add(stop(e, "VM operation "
+                + e.getValue("operation") + (e.getBoolean("safepoint") ? " (at a safepoint)" : ""))));
+        stream.onEvent("jdk.GCPhasePause", e -> stops.add(stop(e, "GC pause " + e.getString("name"))));
+        stream.onEvent("jdk.ZAllocationStall", e -> stops.add(stop(e, "allocation stall")));
+        if (sampleThreads) {
+            stream.enable("jdk.ExecutionSample").withPeriod(SAMPLE_PERIOD);
+            stream.onEvent("jdk.ExecutionSample", e -> {
+                if (e.getThread("sampledThread") != null) {
+                    samples.add(new Sample(e.getStartTime(), e.getThread("sampledThread").getJavaName()));
+                }
+            });
+        }
+        stream.startAsync();
+    }
+
+    private static Stop stop(RecordedEvent e, String what) {
+        return new Stop(e.getStartTime(), e.getDuration(), what);
+    }
+
+    /** The stops that overlap the interval, in the order they began. */
+    List<Stop> during(Instant from, Instant to) {
+        List<Stop> in = new ArrayList<>();
+        for (Stop s : stops) {
+            if (s.overlaps(from, to)) {
+                in.add(s);
+            }
+        }
+        in.sort((a, b) -> a.start().compareTo(b.start()));
+        return in;
+    }
+
+    /** How often each thread was found running Java code in the interval (its ends widened by one sample period). */
+    Map<String, Integer> runningDuring(Instant from, Instant to) {
+        Map<String, Integer> byThread = new TreeMap<>();
+        Instant a = from.minus(SAMPLE_PERIOD);
+        Instant b = to.plus(SAMPLE_PERIOD);
+        for (Sample s : samples) {
+            if (!s.at().isBefore(a) && !s.at().isAfter(b)) {
+                byThread.merge(s.thread(), 1, Integer::sum);
+            }
+        }
+        return byThread;
+    }
+
+    /** Each stop as "what for N µs, from +M µs" relative to {@code from}; "none" when there is none. */
+    static String describe(List<Stop> stops, Instant from) {
+        if (stops.isEmpty()) {
+            return "none";
+        }
+        StringBuilder text = new StringBuilder();
+        for (Stop s : stops) {
+            long startMicros = Duration.between(from, s.start()).toNanos() / 1_000;
+            text.append(text.length() == 0 ? "" : "; ").append(s.what()).append(' ')
+                    .append(String.format("%,d µs from %+,d µs", s.duration().toNanos() / 1_000, startMicros));
+        }
+        return text.toString();
+    }
+
+    @Override
+    public void close() {
+        stream.close();
+    }
+}

@@ -1,0 +1,32 @@
+package astra.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VmStopsTest {
+    private static final Instant T = Instant.parse("2026-11-27T18:00:00Z");
+
+    @Test
+    void aStopOverlapsAnIntervalItSharesAnyTimeWith() {
+        VmStops.Stop stop = new VmStops.Stop(T, Duration.ofMillis(2), "GC pause Pause Mark End");
+
+        assertThat(stop.overlaps(T.plusMillis(1), T.plusMillis(5))).isTrue();
+        assertThat(stop.overlaps(T.minusMillis(5), T.plusNanos(1))).isTrue();
+        assertThat(stop.overlaps(T.plusMillis(2), T.plusMillis(5))).as("ends as the interval begins").isFalse();
+        assertThat(stop.overlaps(T.minusMillis(5), T)).as("begins as the interval ends").isFalse();
+    }
+
+    @Test
+    void describe_namesEachStopWithItsLengthAndStartFromTheInterval() {
+        List<VmStops.Stop> stops = List.of(new VmStops.Stop(T.plusNanos(1_500_000), Duration.ofNanos(1_250_000),
+                "reaching a safepoint"), new VmStops.Stop(T.minusNanos(20_000), Duration.ofNanos(40_000), "GC pause X"));
+
+        assertThat(VmStops.describe(stops, T)).isEqualTo(
+                "reaching a safepoint 1,250 µs from +1,500 µs; GC pause X 40 µs from -20 µs");
+        assertThat(VmStops.describe(List.of(), T)).isEqualTo("none");
+    }
+}
