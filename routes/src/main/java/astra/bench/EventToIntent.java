@@ -6,6 +6,7 @@ import astra.runtime.ExecutorCommand;
 import astra.runtime.LatencyProbe;
 import astra.runtime.MarketSnapshot;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -31,6 +32,19 @@ final class EventToIntent implements LatencyProbe {
     /** A frame as the feed thread took it. */
     record In(String frame, long nanos) {}
 
+    /** A frame's wait in the feed thread's queue, and how many frames were already waiting when it came. */
+    record Queued(long receivedNanos, long takenNanos, int ahead) {}
+
+    /**
+     * Microseconds and counts, for the frames received after a start: every frame's wait in the feed
+     * thread's queue ({@code waited}), how many were ahead of it ({@code ahead}), and the wait of
+     * those that found none ahead ({@code waitedAlone}: the feed thread's own work between frames, and
+     * its waking, not a queue of frames), and, for a frame whose successor was already waiting when it
+     * was taken, the time from its taking to its successor's ({@code perFrameBackToBack}: all the feed
+     * thread does for one frame, the route's own handling included).
+     */
+    record QueueWaits(Histogram waited, Histogram ahead, Histogram waitedAlone, Histogram perFrameBackToBack) {}
+
     /** One decision cycle: the frames taken since the previous snapshot, and the markets it ordered in. */
     record Cycle(List<In> frames, long snapshotNanos, Set<String> orderedMarkets, long outNanos) {}
 
@@ -45,14 +59,15 @@ final class EventToIntent implements LatencyProbe {
             long cycles) {}
 
     /**
-     * A quoted market's book move decided on its own: its frame taken, its deciding begun, its
+     * A quoted market's book move decided on its own: its frame received from the socket (handed to
+     * the feed thread's queue; the time it was taken where no receipt was seen), its frame taken, its deciding begun, its
      * commands out, whether it ordered, and, in a diagnosing run, the feed thread's time on a CPU and
      * waiting for one between its frame taken and its commands out.
      */
-    record Reaction(String market, long frameNanos, long decidingFromNanos, long outNanos, boolean ordered,
-            Optional<ThreadTimes.Times> feedThread) {
+    record Reaction(String market, long receivedNanos, long frameNanos, long decidingFromNanos, long outNanos,
+            boolean ordered, Optional<ThreadTimes.Times> feedThread) {
         Reaction(String market, long frameNanos, long outNanos, boolean ordered) {
-            this(market, frameNanos, frameNanos, outNanos, ordered, Optional.empty());
+            this(market, frameNanos, frameNanos, frameNanos, outNanos, ordered, Optional.empty());
         }
 
         long micros() {
@@ -63,15 +78,22 @@ final class EventToIntent implements LatencyProbe {
     /**
      * Microseconds, for the book moves decided after {@code fromNanos}: {@code toDecision} every
      * move, {@code toIntent} the moves that sent an order for their market, and those split into
-     * {@code intentBeforeDeciding} (frame taken to deciding begun) and {@code intentDeciding}.
+     * {@code intentBeforeDeciding} (frame taken to deciding begun) and {@code intentDeciding}; and the
+     * same intents from their frame received from the socket ({@code intentFromSocket}), of which
+     * {@code intentQueued} the frame's wait in the feed thread's queue.
      */
     record Reactions(Histogram toDecision, Histogram toIntent, Histogram intentBeforeDeciding,
-            Histogram intentDeciding) {}
+            Histogram intentDeciding, Histogram intentFromSocket, Histogram intentQueued) {}
 
     private final boolean feedThreadTimes;
     /** The feed thread's counts, opened on its first frame; only when {@link #feedThreadTimes}. */
     private ThreadTimes feedThread;
     private ThreadTimes.Times atFrame;
+    /** Frames handed to the feed thread's queue and not yet taken, by identity, with when. */
+    private final Map<String, Queued> received = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Queue<Queued> queued = new ConcurrentLinkedQueue<>();
+    /** When the frame being applied was received (feed thread only). */
+    private long frameReceivedNanos;
     private List<In> pending = new ArrayList<>();
     private final Queue<Reaction> reactions = new ConcurrentLinkedQueue<>();
     private final Map<MarketSnapshot, Cycle> taken = new IdentityHashMap<>();
@@ -87,7 +109,19 @@ final class EventToIntent implements LatencyProbe {
     }
 
     @Override
+    public void frameReceived(String frame, long nanos) {
+        synchronized (received) {
+            received.put(frame, new Queued(nanos, 0, received.size()));
+        }
+    }
+
+    @Override
     public void frameIn(String frame, long nanos) {
+        Queued at = received.remove(frame);
+        frameReceivedNanos = at == null ? nanos : at.receivedNanos();
+        if (at != null) {
+            queued.add(new Queued(at.receivedNanos(), nanos, at.ahead()));
+        }
         pending.add(new In(frame, nanos));
         if (feedThreadTimes) {
             if (feedThread == null) {
@@ -136,8 +170,41 @@ final class EventToIntent implements LatencyProbe {
         Optional<ThreadTimes.Times> times = feedThreadTimes && atFrame != null
                 ? Optional.of(feedThread.read().minus(atFrame)) : Optional.empty();
         String market = moved.market().conditionId().value();
-        reactions.add(new Reaction(market, moved.frameNanos(), decidingFromNanos, nanos,
+        long receivedNanos = Math.min(frameReceivedNanos, moved.frameNanos()); // the move's own frame was the last taken
+        reactions.add(new Reaction(market, receivedNanos, moved.frameNanos(), decidingFromNanos, nanos,
                 orderedMarkets(commands).contains(market), times));
+    }
+
+    List<Queued> queued() {
+        return List.copyOf(queued);
+    }
+
+    static QueueWaits queueWaits(List<Queued> frames, long fromNanos) {
+        Histogram waited = histogram();
+        Histogram ahead = new Histogram(3_600_000_000L, 3);
+        Histogram alone = histogram();
+        Histogram perFrame = histogram();
+        for (int i = 0; i < frames.size(); i++) {
+            Queued q = frames.get(i);
+            if (q.receivedNanos() < fromNanos) {
+                continue;
+            }
+            if (i + 1 < frames.size() && frames.get(i + 1).receivedNanos() <= q.takenNanos()) {
+                perFrame.recordValue(micros(frames.get(i + 1).takenNanos() - q.takenNanos()));
+            }
+            long micros = micros(q.takenNanos() - q.receivedNanos());
+            waited.recordValue(micros);
+            ahead.recordValue(q.ahead());
+            if (q.ahead() == 0) {
+                alone.recordValue(micros);
+            }
+        }
+        return new QueueWaits(waited, ahead, alone, perFrame);
+    }
+
+    /** When the frame last taken was received (its taking, where no receipt was seen). */
+    long receivedOfLastFrame() {
+        return frameReceivedNanos;
     }
 
     List<Cycle> cycles() {
@@ -153,6 +220,8 @@ final class EventToIntent implements LatencyProbe {
         Histogram intent = histogram();
         Histogram before = histogram();
         Histogram deciding = histogram();
+        Histogram fromSocket = histogram();
+        Histogram queued = histogram();
         for (Reaction r : reactions) {
             if (r.frameNanos() < fromNanos) {
                 continue;
@@ -163,9 +232,11 @@ final class EventToIntent implements LatencyProbe {
                 intent.recordValue(micros);
                 before.recordValue(micros(r.decidingFromNanos() - r.frameNanos()));
                 deciding.recordValue(micros(r.outNanos() - r.decidingFromNanos()));
+                fromSocket.recordValue(micros(r.outNanos() - r.receivedNanos()));
+                queued.recordValue(micros(r.frameNanos() - r.receivedNanos()));
             }
         }
-        return new Reactions(decision, intent, before, deciding);
+        return new Reactions(decision, intent, before, deciding, fromSocket, queued);
     }
 
     /** The {@code count} slowest book moves decided after {@code fromNanos} that ordered, slowest first. */

@@ -112,7 +112,10 @@ public final class AstraRuntime implements AutoCloseable {
         healthChecks.forEach(checks::register);
 
         marketStream = new MarketStream(streamSettings(v.marketChannel()), MarketStream.DEFAULT_MAX_ASSETS_PER_CONNECTION,
-                (connection, frame) -> frames.sendBody(Endpoints.MARKET_FEED, frame), new MarketStream.Listener() {
+                (connection, frame) -> {
+                    core.frameReceived(frame);
+                    frames.sendBody(Endpoints.MARKET_FEED, frame);
+                }, new MarketStream.Listener() {
                     @Override
                     public void onDrop(Set<String> assets) {
                         frames.sendBody(Endpoints.MARKET_FEED, new FeedDropped(assets));

@@ -12,6 +12,9 @@ import java.util.List;
 public interface LatencyProbe {
     LatencyProbe NONE = new LatencyProbe() { };
 
+    /** A market frame handed by the socket's thread to the feed thread's queue (the same String object). */
+    default void frameReceived(String frame, long nanos) { }
+
     default void frameIn(String frame, long nanos) { }
 
     default void snapshotTaken(MarketSnapshot snapshot, long nanos) { }

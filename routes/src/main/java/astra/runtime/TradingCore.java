@@ -39,6 +39,7 @@ import java.util.function.Consumer;
  * objects decide and trade, so a backtest exercises what paper and live run.
  */
 public final class TradingCore {
+    private volatile LatencyProbe probe = LatencyProbe.NONE;
     private final AstraRuntime.Venues v;
     private final AstraMetrics metrics = new AstraMetrics();
     private final SessionStats stats = new SessionStats();
@@ -140,8 +141,14 @@ public final class TradingCore {
 
     /** Lets a benchmark see frames in, snapshots and commands out; set before the session starts. */
     public void probe(LatencyProbe probe) {
+        this.probe = Objects.requireNonNull(probe, "probe");
         marketFeed.probe(probe);
         loop.probe(probe);
+    }
+
+    /** A market frame the socket's thread is handing to the feed thread's queue (for the probe). */
+    public void frameReceived(String frame) {
+        probe.frameReceived(frame, System.nanoTime());
     }
 
     /** Reconciles the store with the venue: before any order, and then periodically. */

@@ -70,8 +70,9 @@ class EventToIntentTest {
     @Test
     void anIntent_isSplitAtItsDecidingBegun() {
         // A: frame at 1,000 ns, deciding from 11,000, out at 41,000: 10 µs before, 30 µs deciding
-        List<EventToIntent.Reaction> reactions = List.of(new EventToIntent.Reaction("A", 1_000, 11_000, 41_000, true,
-                Optional.empty()), new EventToIntent.Reaction("B", 1_000, 501_000, 502_000, false, Optional.empty()));
+        List<EventToIntent.Reaction> reactions = List.of(new EventToIntent.Reaction("A", 1_000, 1_000, 11_000, 41_000,
+                true, Optional.empty()), new EventToIntent.Reaction("B", 1_000, 1_000, 501_000, 502_000, false,
+                Optional.empty()));
 
         EventToIntent.Reactions r = EventToIntent.of(reactions, 0);
 
@@ -91,6 +92,57 @@ class EventToIntentTest {
         // B took longest but sent no order; C is slow but came before the start
         assertThat(slowest).extracting(EventToIntent.Reaction::market).containsExactly("D", "A");
         assertThat(EventToIntent.slowestIntents(reactions, 900, 10)).hasSize(3);
+    }
+
+    @Test
+    void anIntentFromItsFrameReceived_includesTheFramesWaitInTheFeedThreadsQueue() {
+        // received at 1,000 ns, taken at 21,000 (20 µs queued), out at 51,000
+        List<EventToIntent.Reaction> reactions = List.of(new EventToIntent.Reaction("A", 1_000, 21_000, 25_000, 51_000,
+                true, Optional.empty()));
+
+        EventToIntent.Reactions r = EventToIntent.of(reactions, 0);
+
+        assertThat(r.toIntent().getMaxValue()).as("from the frame taken").isEqualTo(30);
+        assertThat(r.intentFromSocket().getMaxValue()).isEqualTo(50);
+        assertThat(r.intentQueued().getMaxValue()).isEqualTo(20);
+    }
+
+    @Test
+    void aFrameIsMatchedToItsReceiptByIdentity_andOneNeverSeenReceivedCountsFromItsTaking() {
+        EventToIntent probe = new EventToIntent(false);
+        String frame = new String("[{\"event_type\":\"price_change\"}]");
+        String equalText = new String(frame);
+        probe.frameReceived(frame, 1_000);
+
+        probe.frameIn(equalText, 5_000); // equal text, another object: not the received one
+        probe.frameIn(frame, 9_000);
+
+        assertThat(probe.receivedOfLastFrame()).isEqualTo(1_000);
+        probe.frameIn(frame, 12_000); // taken again without a new receipt
+        assertThat(probe.receivedOfLastFrame()).isEqualTo(12_000);
+    }
+
+    @Test
+    void queueWaits_countTheFramesAheadAtReceipt_andKeepTheWaitOfThoseThatFoundNoneApart() {
+        EventToIntent probe = new EventToIntent(false);
+        String first = new String("f1");
+        String second = new String("f2");
+        probe.frameReceived(first, 1_000);
+        probe.frameReceived(second, 2_000); // f1 still waiting: one ahead
+        probe.frameIn(first, 11_000);
+        probe.frameIn(second, 32_000);
+
+        EventToIntent.QueueWaits w = EventToIntent.queueWaits(probe.queued(), 0);
+
+        assertThat(w.waited().getTotalCount()).isEqualTo(2);
+        assertThat(w.waited().getMaxValue()).isEqualTo(30);
+        assertThat(w.ahead().getMaxValue()).isEqualTo(1);
+        assertThat(w.waitedAlone().getTotalCount()).isEqualTo(1);
+        assertThat(w.waitedAlone().getMaxValue()).isEqualTo(10);
+        // f2 was waiting when f1 was taken: f1 held the feed thread from 11,000 to 32,000 ns
+        assertThat(w.perFrameBackToBack().getTotalCount()).isEqualTo(1);
+        assertThat(w.perFrameBackToBack().getMaxValue()).isEqualTo(21);
+        assertThat(EventToIntent.queueWaits(probe.queued(), 1_500).waited().getTotalCount()).as("received after the start").isEqualTo(1);
     }
 
     @Test
