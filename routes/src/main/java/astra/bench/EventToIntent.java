@@ -60,9 +60,9 @@ final class EventToIntent implements LatencyProbe {
 
     /**
      * A quoted market's book move decided on its own: its frame received from the socket (handed to
-     * the feed thread's queue; the time it was taken where no receipt was seen), its frame taken, its deciding begun, its
-     * commands out, whether it ordered, and, in a diagnosing run, the feed thread's time on a CPU and
-     * waiting for one between its frame taken and its commands out.
+     * the feed thread's queue; the time it was taken where no receipt was seen), its frame taken, its
+     * deciding begun, its commands out, whether it ordered, and, in a diagnosing run, the feed
+     * thread's time on a CPU and waiting for one between its frame taken and its commands out.
      */
     record Reaction(String market, long receivedNanos, long frameNanos, long decidingFromNanos, long outNanos,
             boolean ordered, Optional<ThreadTimes.Times> feedThread) {
@@ -170,7 +170,8 @@ final class EventToIntent implements LatencyProbe {
         Optional<ThreadTimes.Times> times = feedThreadTimes && atFrame != null
                 ? Optional.of(feedThread.read().minus(atFrame)) : Optional.empty();
         String market = moved.market().conditionId().value();
-        long receivedNanos = Math.min(frameReceivedNanos, moved.frameNanos()); // the move's own frame was the last taken
+        // The move's own frame is the last one taken: its receipt is the one kept.
+        long receivedNanos = Math.min(frameReceivedNanos, moved.frameNanos());
         reactions.add(new Reaction(market, receivedNanos, moved.frameNanos(), decidingFromNanos, nanos,
                 orderedMarkets(commands).contains(market), times));
     }

@@ -106,7 +106,8 @@ final class LatencyBench implements Measure {
         PaperSession.Result session;
         List<Deoptimizations.Deopt> thrownAway;
         List<String> slowest;
-        try (Deoptimizations deopts = new Deoptimizations(List.of(FEED_THREAD, DECISION_THREAD)); VmStops stops = new VmStops(diagnose)) {
+        try (Deoptimizations deopts = new Deoptimizations(List.of(FEED_THREAD, DECISION_THREAD));
+                VmStops stops = new VmStops(diagnose)) {
             session = PaperSession.run(options, out, core -> {
                 core.probe(probe);
                 running.set(core);
@@ -146,12 +147,13 @@ final class LatencyBench implements Measure {
                 us(r.intentBeforeDeciding(), 50), us(r.intentBeforeDeciding(), 99), us(r.intentDeciding(), 50),
                 us(r.intentDeciding(), 99));
         out.printf("intents from the frame received (the socket's thread handing it to the feed thread's queue):"
-                        + " p50 %s, p99 %s, max %s; its wait in the queue p50 %s, p99 %s%n", us(r.intentFromSocket(), 50),
-                us(r.intentFromSocket(), 99), us(r.intentFromSocket(), 100), us(r.intentQueued(), 50),
-                us(r.intentQueued(), 99));
+                        + " p50 %s, p99 %s, max %s; its wait in the queue p50 %s, p99 %s%n",
+                us(r.intentFromSocket(), 50), us(r.intentFromSocket(), 99), us(r.intentFromSocket(), 100),
+                us(r.intentQueued(), 50), us(r.intentQueued(), 99));
         EventToIntent.QueueWaits waits = EventToIntent.queueWaits(probe.queued(), from);
-        out.printf("every frame's wait in the feed thread's queue: p50 %s, p99 %s over %d frames; frames already waiting"
-                        + " when one came p50 %d, p99 %d; the wait of frames that found none waiting p50 %s, p99 %s (%d)%n",
+        out.printf("every frame's wait in the feed thread's queue: p50 %s, p99 %s over %d frames; frames already"
+                        + " waiting when one came p50 %d, p99 %d; the wait of frames that found none waiting p50 %s,"
+                        + " p99 %s (%d)%n",
                 us(waits.waited(), 50), us(waits.waited(), 99), waits.waited().getTotalCount(),
                 waits.ahead().getValueAtPercentile(50), waits.ahead().getValueAtPercentile(99),
                 us(waits.waitedAlone(), 50), us(waits.waitedAlone(), 99), waits.waitedAlone().getTotalCount());
@@ -171,7 +173,8 @@ final class LatencyBench implements Measure {
         boolean met = enough && intents.getValueAtPercentile(50) <= P50_GOAL_MICROS
                 && intents.getValueAtPercentile(99) <= P99_GOAL_MICROS;
         return new Verdict().figure(String.format("latency: market event in (the frame received from the socket) ->"
-                        + " order intent out p50 %s, p99 %s, max %s over %d intents (goal p50 <= %d us, p99 <= %d us%s)",
+                        + " order intent out p50 %s, p99 %s, max %s over %d intents"
+                        + " (goal p50 <= %d us, p99 <= %d us%s)",
                 us(intents, 50), us(intents, 99), us(intents, 100), intents.getTotalCount(), P50_GOAL_MICROS,
                 P99_GOAL_MICROS, enough ? "" : "; too few intents to judge, at least " + MIN_INTENTS), met)
                 .figure(String.format("the same intents from the feed thread taking the frame (the figure of sessions"

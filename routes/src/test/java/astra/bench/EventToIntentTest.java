@@ -84,8 +84,10 @@ class EventToIntentTest {
     @Test
     void slowestIntents_areTheMovesThatOrdered_slowestFirst_afterTheStart() {
         List<EventToIntent.Reaction> reactions = List.of(new EventToIntent.Reaction("A", 1_000, 31_000, true),
-                new EventToIntent.Reaction("B", 2_000, 902_000, false), new EventToIntent.Reaction("C", 500, 900_500, true),
-                new EventToIntent.Reaction("D", 3_000, 93_000, true), new EventToIntent.Reaction("E", 4_000, 14_000, true));
+                new EventToIntent.Reaction("B", 2_000, 902_000, false),
+                new EventToIntent.Reaction("C", 500, 900_500, true),
+                new EventToIntent.Reaction("D", 3_000, 93_000, true),
+                new EventToIntent.Reaction("E", 4_000, 14_000, true));
 
         List<EventToIntent.Reaction> slowest = EventToIntent.slowestIntents(reactions, 900, 2);
 
@@ -142,7 +144,8 @@ class EventToIntentTest {
         // f2 was waiting when f1 was taken: f1 held the feed thread from 11,000 to 32,000 ns
         assertThat(w.perFrameBackToBack().getTotalCount()).isEqualTo(1);
         assertThat(w.perFrameBackToBack().getMaxValue()).isEqualTo(21);
-        assertThat(EventToIntent.queueWaits(probe.queued(), 1_500).waited().getTotalCount()).as("received after the start").isEqualTo(1);
+        assertThat(EventToIntent.queueWaits(probe.queued(), 1_500).waited().getTotalCount())
+                .as("received after the start").isEqualTo(1);
     }
 
     @Test
