@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -58,6 +59,7 @@ public final class MarketFeedRoute extends RouteBuilder {
 
     @Override
     public void configure() {
+        ProducerTemplate executor = getContext().createProducerTemplate();
         from(Endpoints.MARKET_FEED).routeId("market-feed")
                 .choice()
                     .when(body().isInstanceOf(PublishTick.class))
@@ -67,11 +69,15 @@ public final class MarketFeedRoute extends RouteBuilder {
                     .when(body().isInstanceOf(FeedDropped.class))
                         .bean(feed, "onDrop")
                     .otherwise()
-                        .process(exchange -> exchange.getMessage().setBody(
-                                decideMoves(feed.onFrame(exchange.getMessage().getBody(String.class)))))
-                        .split(body())
-                            .to(Endpoints.EXECUTOR)
-                        .end()
+                        .process(exchange -> {
+                            // Sent here rather than split: most frames order nothing, and a split of
+                            // their empty list is Camel work every frame queued behind waits for
+                            // (docs/benchmarks.md, latency, session 16).
+                            String frame = exchange.getMessage().getBody(String.class);
+                            for (ExecutorCommand c : decideMoves(feed.onFrame(frame))) {
+                                executor.sendBody(Endpoints.EXECUTOR, c);
+                            }
+                        })
                 .end();
     }
 }
