@@ -10,8 +10,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.BooleanSupplier;
+import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.seda.SedaEndpoint;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -30,8 +33,9 @@ public final class MarketFeedRoute extends RouteBuilder {
     /**
      * @param decisionSlotFree claims the decision thread's slot for one snapshot; false while the
      *     last one is still queued or being decided (the tick is then skipped)
-     * @param keepWarm how often at most a frame that ordered nothing is followed by a keep-warm round
-     *     of the ordering path ({@link MakerLoop#keepWarm}); zero for never
+     * @param keepWarm how often at most a frame that ordered nothing, with no frame waiting behind it,
+     *     is followed by a keep-warm round of the ordering path ({@link MakerLoop#keepWarm}); zero for
+     *     never
      */
     public MarketFeedRoute(MarketFeed feed, MakerLoop loop, BooleanSupplier decisionSlotFree, Duration keepWarm) {
         this.feed = Objects.requireNonNull(feed, "feed");
@@ -46,13 +50,15 @@ public final class MarketFeedRoute extends RouteBuilder {
      * more than deciding it. A move that fails is counted and left to the next cycle by the loop,
      * so the other moves' commands, already counted in flight, still reach the executor.
      */
-    private List<ExecutorCommand> decideMoves(List<BookMoved> moves) {
+    private List<ExecutorCommand> decideMoves(List<BookMoved> moves, BlockingQueue<Exchange> waiting) {
         List<ExecutorCommand> commands = new ArrayList<>(2);
         for (BookMoved moved : moves) {
             commands.addAll(loop.onBookMoved(moved));
         }
-        if (commands.isEmpty()) {
-            loop.keepWarm(keepWarm); // after the frame's own work, so it never delays this frame's orders
+        if (commands.isEmpty() && waiting.isEmpty()) {
+            // After the frame's own work, and only with no frame waiting: a round delays whatever
+            // comes next, and frames come in bursts (docs/benchmarks.md, latency, session 16).
+            loop.keepWarm(keepWarm);
         }
         return commands;
     }
@@ -60,6 +66,7 @@ public final class MarketFeedRoute extends RouteBuilder {
     @Override
     public void configure() {
         ProducerTemplate executor = getContext().createProducerTemplate();
+        BlockingQueue<Exchange> waiting = getContext().getEndpoint(Endpoints.MARKET_FEED, SedaEndpoint.class).getQueue();
         from(Endpoints.MARKET_FEED).routeId("market-feed")
                 .choice()
                     .when(body().isInstanceOf(PublishTick.class))
@@ -74,7 +81,7 @@ public final class MarketFeedRoute extends RouteBuilder {
                             // their empty list is Camel work every frame queued behind waits for
                             // (docs/benchmarks.md, latency, session 16).
                             String frame = exchange.getMessage().getBody(String.class);
-                            for (ExecutorCommand c : decideMoves(feed.onFrame(frame))) {
+                            for (ExecutorCommand c : decideMoves(feed.onFrame(frame), waiting)) {
                                 executor.sendBody(Endpoints.EXECUTOR, c);
                             }
                         })
