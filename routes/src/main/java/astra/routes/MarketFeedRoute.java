@@ -14,8 +14,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.BooleanSupplier;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.component.seda.SedaEndpoint;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.seda.SedaEndpoint;
 
 /**
  * Market channel: raw frames are decoded and applied to the books on the feed thread; the decision
@@ -66,7 +66,8 @@ public final class MarketFeedRoute extends RouteBuilder {
     @Override
     public void configure() {
         ProducerTemplate executor = getContext().createProducerTemplate();
-        BlockingQueue<Exchange> waiting = getContext().getEndpoint(Endpoints.MARKET_FEED, SedaEndpoint.class).getQueue();
+        BlockingQueue<Exchange> waiting =
+                getContext().getEndpoint(Endpoints.MARKET_FEED, SedaEndpoint.class).getQueue();
         from(Endpoints.MARKET_FEED).routeId("market-feed")
                 .choice()
                     .when(body().isInstanceOf(PublishTick.class))
