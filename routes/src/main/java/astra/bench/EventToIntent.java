@@ -6,7 +6,6 @@ import astra.runtime.ExecutorCommand;
 import astra.runtime.LatencyProbe;
 import astra.runtime.MarketSnapshot;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -89,11 +88,14 @@ final class EventToIntent implements LatencyProbe {
     /** The feed thread's counts, opened on its first frame; only when {@link #feedThreadTimes}. */
     private ThreadTimes feedThread;
     private ThreadTimes.Times atFrame;
-    /** Frames handed to the feed thread's queue and not yet taken, by identity, with when. */
-    private final Map<String, Queued> received = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** A frame handed to the feed thread's queue: when, and how many were waiting before it. */
+    private record Receipt(long nanos, int ahead) {}
+
+    /** Frames handed to the feed thread's queue and not yet taken, by identity; guarded by itself. */
+    private final Map<String, Receipt> received = new IdentityHashMap<>();
     private final Queue<Queued> queued = new ConcurrentLinkedQueue<>();
-    /** When the frame being applied was received (feed thread only). */
-    private long frameReceivedNanos;
+    /** The frame last taken (feed thread only): received at its taking where no receipt was seen. */
+    private Queued lastFrame = new Queued(0, 0, 0);
     private List<In> pending = new ArrayList<>();
     private final Queue<Reaction> reactions = new ConcurrentLinkedQueue<>();
     private final Map<MarketSnapshot, Cycle> taken = new IdentityHashMap<>();
@@ -111,16 +113,19 @@ final class EventToIntent implements LatencyProbe {
     @Override
     public void frameReceived(String frame, long nanos) {
         synchronized (received) {
-            received.put(frame, new Queued(nanos, 0, received.size()));
+            received.put(frame, new Receipt(nanos, received.size()));
         }
     }
 
     @Override
     public void frameIn(String frame, long nanos) {
-        Queued at = received.remove(frame);
-        frameReceivedNanos = at == null ? nanos : at.receivedNanos();
+        Receipt at;
+        synchronized (received) {
+            at = received.remove(frame);
+        }
+        lastFrame = at == null ? new Queued(nanos, nanos, 0) : new Queued(at.nanos(), nanos, at.ahead());
         if (at != null) {
-            queued.add(new Queued(at.receivedNanos(), nanos, at.ahead()));
+            queued.add(lastFrame);
         }
         pending.add(new In(frame, nanos));
         if (feedThreadTimes) {
@@ -170,8 +175,9 @@ final class EventToIntent implements LatencyProbe {
         Optional<ThreadTimes.Times> times = feedThreadTimes && atFrame != null
                 ? Optional.of(feedThread.read().minus(atFrame)) : Optional.empty();
         String market = moved.market().conditionId().value();
-        // The move's own frame is the last one taken: its receipt is the one kept.
-        long receivedNanos = Math.min(frameReceivedNanos, moved.frameNanos());
+        // The move's frame is the last one taken, unless it came by a path that takes no frame.
+        long receivedNanos = lastFrame.takenNanos() == moved.frameNanos() ? lastFrame.receivedNanos()
+                : moved.frameNanos();
         reactions.add(new Reaction(market, receivedNanos, moved.frameNanos(), decidingFromNanos, nanos,
                 orderedMarkets(commands).contains(market), times));
     }
@@ -205,7 +211,7 @@ final class EventToIntent implements LatencyProbe {
 
     /** When the frame last taken was received (its taking, where no receipt was seen). */
     long receivedOfLastFrame() {
-        return frameReceivedNanos;
+        return lastFrame.receivedNanos();
     }
 
     List<Cycle> cycles() {

@@ -4,10 +4,12 @@ import java.util.List;
 
 /**
  * Sees the moments event-to-intent latency is measured between, with {@link System#nanoTime()}:
- * a market frame taken by the feed thread (before it is applied), the feed's snapshot for a decision
- * cycle (every frame taken before it is in it), and the cycle's commands returned by the decision
- * thread; or, for a quoted market's book move, its commands returned (the move carries its frame's time). For the {@code latency} benchmark; the runtime's probe is {@link #NONE}. Implementations
- * are called on the feed and decision threads and must be cheap and thread-safe.
+ * a market frame handed by the socket's thread to the feed thread's queue, the same frame taken by
+ * the feed thread (before it is applied), the feed's snapshot for a decision cycle (every frame
+ * taken before it is in it), and the cycle's commands returned by the decision thread; or, for a
+ * quoted market's book move, its commands returned (the move carries its frame's time). For the
+ * {@code latency} benchmark; the runtime's probe is {@link #NONE}. Implementations are called on the
+ * socket's, feed and decision threads and must be cheap and thread-safe.
  */
 public interface LatencyProbe {
     LatencyProbe NONE = new LatencyProbe() { };

@@ -231,9 +231,7 @@ final class WarmUpInputs {
      */
     private Order twinOf(Order o) {
         OrderIntent i = o.intent();
-        return resting(new OrderIntent(new ClientOrderId(i.clientOrderId().value() + "-twin"), i.market(),
-                i.token(), i.side(), i.price(), i.size(), i.tickSize(), i.type(), i.postOnly(), i.expiration(),
-                i.reason()));
+        return resting(withIds(i, new ClientOrderId(i.clientOrderId().value() + "-twin"), i.market(), i.token()));
     }
 
     /**
@@ -250,8 +248,13 @@ final class WarmUpInputs {
     }
 
     private static OrderIntent withCopiedIds(OrderIntent i) {
-        return new OrderIntent(new ClientOrderId(i.clientOrderId().value()), new ConditionId(i.market().value()),
-                new TokenId(i.token().value()), i.side(), i.price(), i.size(), i.tickSize(), i.type(), i.postOnly(),
+        return withIds(i, new ClientOrderId(i.clientOrderId().value()), new ConditionId(i.market().value()),
+                new TokenId(i.token().value()));
+    }
+
+    /** The intent with these ids and everything else as it was. */
+    private static OrderIntent withIds(OrderIntent i, ClientOrderId id, ConditionId market, TokenId token) {
+        return new OrderIntent(id, market, token, i.side(), i.price(), i.size(), i.tickSize(), i.type(), i.postOnly(),
                 i.expiration(), i.reason());
     }
 
