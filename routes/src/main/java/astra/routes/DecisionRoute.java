@@ -6,15 +6,18 @@ import java.util.Objects;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * The decision cadence: a timer ({@code astra.decision.period-ms}) asks the feed thread for a
- * snapshot; the one consumer of the decisions queue (the thread that owns the rule session) runs
+ * The decision cadence: a timer ({@code astra.decision.period-ms}) asks the market feed for a
+ * snapshot of its books; the one consumer of the decisions queue (the thread that owns the rule session) runs
  * the maker loop and hands its commands to the executor.
  */
 public final class DecisionRoute extends RouteBuilder {
     private final MakerLoop loop;
+    private final String marketFeed;
 
-    public DecisionRoute(MakerLoop loop) {
+    /** @param marketFeed where the timer's ticks go: the market feed's endpoint ({@link Endpoints#marketFeed}) */
+    public DecisionRoute(MakerLoop loop, String marketFeed) {
         this.loop = Objects.requireNonNull(loop, "loop");
+        this.marketFeed = Objects.requireNonNull(marketFeed, "marketFeed");
     }
 
     @Override
@@ -22,7 +25,7 @@ public final class DecisionRoute extends RouteBuilder {
         from("timer:decision?period={{astra.decision.period-ms}}&delay={{astra.decision.delay-ms}}")
                 .routeId("decision-timer")
                 .setBody(constant(PublishTick.INSTANCE))
-                .to(Endpoints.MARKET_FEED);
+                .to(marketFeed);
 
         from(Endpoints.DECISIONS).routeId("decision-cycle")
                 .bean(loop, "onMessage(${body})")

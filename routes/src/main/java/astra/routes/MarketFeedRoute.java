@@ -1,9 +1,9 @@
 package astra.routes;
 
+import astra.runtime.BookMoveDesk;
 import astra.runtime.BookMoved;
 import astra.runtime.ExecutorCommand;
 import astra.runtime.FeedDropped;
-import astra.runtime.MakerLoop;
 import astra.runtime.MarketFeed;
 import astra.runtime.PublishTick;
 import java.time.Duration;
@@ -18,30 +18,40 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.seda.SedaEndpoint;
 
 /**
- * Market channel: raw frames are decoded and applied to the books on the feed thread; the decision
- * timer's {@link PublishTick} on the same queue makes that thread copy its books into a snapshot
- * for the decision thread, so the books are never shared. A frame that moves the top of a quoted
- * market's books has that market requoted at once, on this thread ({@link MakerLoop#onBookMoved}),
- * and its commands go straight to the executor: no wait for the tick.
+ * Market channel: raw frames are decoded and applied to the books, and the decision timer's
+ * {@link PublishTick} copies the books into a snapshot for the decision thread, one at a time under
+ * the feed's lock. A frame that moves the top of a quoted market's books has that market requoted at
+ * once, on the same thread ({@link BookMoveDesk#onBookMoved}), and its commands go straight to the
+ * executor: no wait for the tick.
+ *
+ * <p>Which thread that is depends on the endpoint. On {@link Endpoints#MARKET_FEED_ON_CALLER} (the
+ * default) a frame is applied on the thread that hands it in, the socket's, and a tick on the
+ * timer's: a frame waits for no other thread to wake, and frames that come in a burst wait in the
+ * socket. On the queue {@link Endpoints#MARKET_FEED} one feed thread takes frames and ticks in turn,
+ * and the lock is never contended.
  */
 public final class MarketFeedRoute extends RouteBuilder {
     private final MarketFeed feed;
-    private final MakerLoop loop;
+    private final BookMoveDesk loop;
     private final BooleanSupplier decisionSlotFree;
     private final Duration keepWarm;
+    private final String endpoint;
 
     /**
      * @param decisionSlotFree claims the decision thread's slot for one snapshot; false while the
      *     last one is still queued or being decided (the tick is then skipped)
-     * @param keepWarm how often at most a frame that ordered nothing, with no frame waiting behind it,
-     *     is followed by a keep-warm round of the ordering path ({@link MakerLoop#keepWarm}); zero for
-     *     never
+     * @param keepWarm how often at most a frame that ordered nothing, with no frame waiting behind it
+     *     in the queue (none is seen on the caller's thread), is followed by a keep-warm round of the
+     *     ordering path ({@link BookMoveDesk#keepWarm}); zero for never
+     * @param endpoint {@link Endpoints#marketFeed}: the queue, or the caller's thread
      */
-    public MarketFeedRoute(MarketFeed feed, MakerLoop loop, BooleanSupplier decisionSlotFree, Duration keepWarm) {
+    public MarketFeedRoute(MarketFeed feed, BookMoveDesk loop, BooleanSupplier decisionSlotFree, Duration keepWarm,
+            String endpoint) {
         this.feed = Objects.requireNonNull(feed, "feed");
         this.loop = Objects.requireNonNull(loop, "loop");
         this.decisionSlotFree = Objects.requireNonNull(decisionSlotFree, "decisionSlotFree");
         this.keepWarm = Objects.requireNonNull(keepWarm, "keepWarm");
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
     }
 
     /**
@@ -50,12 +60,12 @@ public final class MarketFeedRoute extends RouteBuilder {
      * more than deciding it. A move that fails is counted and left to the next cycle by the loop,
      * so the other moves' commands, already counted in flight, still reach the executor.
      */
-    private List<ExecutorCommand> decideMoves(List<BookMoved> moves, BlockingQueue<Exchange> waiting) {
+    private List<ExecutorCommand> decideMoves(List<BookMoved> moves, BooleanSupplier framesWaiting) {
         List<ExecutorCommand> commands = new ArrayList<>(2);
         for (BookMoved moved : moves) {
             commands.addAll(loop.onBookMoved(moved));
         }
-        if (commands.isEmpty() && waiting.isEmpty()) {
+        if (commands.isEmpty() && !framesWaiting.getAsBoolean()) {
             // After the frame's own work, and only with no frame waiting: a round delays whatever
             // comes next, and frames come in bursts (docs/benchmarks.md, latency, session 16).
             loop.keepWarm(keepWarm);
@@ -63,27 +73,48 @@ public final class MarketFeedRoute extends RouteBuilder {
         return commands;
     }
 
+    /** Whether a frame waits behind the one at hand: never known on the caller's thread. */
+    private BooleanSupplier framesWaiting() {
+        if (!endpoint.startsWith("seda:")) {
+            return () -> false;
+        }
+        BlockingQueue<Exchange> waiting = getContext().getEndpoint(endpoint, SedaEndpoint.class).getQueue();
+        return () -> !waiting.isEmpty();
+    }
+
     @Override
     public void configure() {
         ProducerTemplate executor = getContext().createProducerTemplate();
-        BlockingQueue<Exchange> waiting =
-                getContext().getEndpoint(Endpoints.MARKET_FEED, SedaEndpoint.class).getQueue();
-        from(Endpoints.MARKET_FEED).routeId("market-feed")
+        BooleanSupplier framesWaiting = framesWaiting();
+        // Uncontended on the queue's one consumer; on the caller's thread it keeps the socket's frames
+        // and the timer's ticks (and several connections' frames) out of each other's way.
+        Object books = feed;
+        from(endpoint).routeId("market-feed")
                 .choice()
                     .when(body().isInstanceOf(PublishTick.class))
                         .process(exchange -> exchange.setRouteStop(!decisionSlotFree.getAsBoolean()))
-                        .bean(feed, "snapshot")
+                        .process(exchange -> {
+                            synchronized (books) {
+                                exchange.getMessage().setBody(feed.snapshot());
+                            }
+                        })
                         .to(Endpoints.DECISIONS)
                     .when(body().isInstanceOf(FeedDropped.class))
-                        .bean(feed, "onDrop")
+                        .process(exchange -> {
+                            synchronized (books) {
+                                feed.onDrop(exchange.getMessage().getBody(FeedDropped.class));
+                            }
+                        })
                     .otherwise()
                         .process(exchange -> {
                             // Sent here rather than split: most frames order nothing, and a split of
                             // their empty list is Camel work every frame queued behind waits for
                             // (docs/benchmarks.md, latency, session 16).
                             String frame = exchange.getMessage().getBody(String.class);
-                            for (ExecutorCommand c : decideMoves(feed.onFrame(frame), waiting)) {
-                                executor.sendBody(Endpoints.EXECUTOR, c);
+                            synchronized (books) {
+                                for (ExecutorCommand c : decideMoves(feed.onFrame(frame), framesWaiting)) {
+                                    executor.sendBody(Endpoints.EXECUTOR, c);
+                                }
                             }
                         })
                 .end();

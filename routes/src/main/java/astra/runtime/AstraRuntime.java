@@ -32,6 +32,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
@@ -96,10 +97,11 @@ public final class AstraRuntime implements AutoCloseable {
         main.setInitialProperties(s.properties());
         main.configure().addRoutesBuilder(new ErrorHandlingConfiguration());
         main.configure().addRoutesBuilder(new DeadLetterRoute(deadLetters));
+        String marketFeed = Endpoints.marketFeed(s.flag("astra.market-feed.on-socket-thread"));
         main.configure().addRoutesBuilder(new MarketFeedRoute(core.marketFeed(), core.loop(),
-                core.loop()::claimSnapshotSlot, s.millisOrOff("astra.keep-warm.period-ms")));
+                core.loop()::claimSnapshotSlot, s.millisOrOff("astra.keep-warm.period-ms"), marketFeed));
         main.configure().addRoutesBuilder(new UserFeedRoute(core.userFeed()));
-        main.configure().addRoutesBuilder(new DecisionRoute(core.loop()));
+        main.configure().addRoutesBuilder(new DecisionRoute(core.loop(), marketFeed));
         main.configure().addRoutesBuilder(new ExecutorRoute(core.sender(), core::anyGtdExpired));
         main.configure().addRoutesBuilder(new HeartbeatRoute(core.heartbeat()));
         main.start();
@@ -114,11 +116,11 @@ public final class AstraRuntime implements AutoCloseable {
         marketStream = new MarketStream(streamSettings(v.marketChannel()), MarketStream.DEFAULT_MAX_ASSETS_PER_CONNECTION,
                 (connection, frame) -> {
                     core.frameReceived(frame);
-                    frames.sendBody(Endpoints.MARKET_FEED, frame);
+                    frames.sendBody(marketFeed, frame);
                 }, new MarketStream.Listener() {
                     @Override
                     public void onDrop(Set<String> assets) {
-                        frames.sendBody(Endpoints.MARKET_FEED, new FeedDropped(assets));
+                        frames.sendBody(marketFeed, new FeedDropped(assets));
                     }
 
                     @Override
@@ -140,13 +142,21 @@ public final class AstraRuntime implements AutoCloseable {
         return this;
     }
 
-    /** Fresh snapshots for books that lost theirs (called from the feed thread). */
+    /**
+     * Fresh snapshots for books that lost theirs (called by the feed, holding its books). Done on the
+     * streams' scheduler: restarting a connection reports its drop back to the feed, which on the
+     * socket's thread would re-enter the feed, and would wait on that socket while holding the books.
+     */
     private void resnapshot(Set<String> assets) {
         MarketStream stream = marketStream;
         if (stream != null) {
             LOG.warn("asking for fresh snapshots of {} assets (awaiting a snapshot, or the channel is silent)",
                     assets.size());
-            stream.resnapshot(assets);
+            try {
+                streamScheduler.execute(() -> stream.resnapshot(assets));
+            } catch (RejectedExecutionException stopping) {
+                LOG.info("not asking for fresh snapshots: the streams are stopping");
+            }
         }
     }
 

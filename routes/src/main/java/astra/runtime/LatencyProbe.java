@@ -4,17 +4,18 @@ import java.util.List;
 
 /**
  * Sees the moments event-to-intent latency is measured between, with {@link System#nanoTime()}:
- * a market frame handed by the socket's thread to the feed thread's queue, the same frame taken by
- * the feed thread (before it is applied), the feed's snapshot for a decision cycle (every frame
- * taken before it is in it), and the cycle's commands returned by the decision thread; or, for a
- * quoted market's book move, its commands returned (the move carries its frame's time). For the
+ * a market frame handed on by the socket's thread, the same frame taken to be applied (by the feed
+ * thread from its queue, or by the socket's thread itself once it holds the books' lock), the
+ * feed's snapshot for a decision cycle (every frame taken before it is in it), and the cycle's
+ * commands returned by the decision thread; or, for a quoted market's book move, its commands
+ * returned (the move carries its frame's time). For the
  * {@code latency} benchmark; the runtime's probe is {@link #NONE}. Implementations are called on the
  * socket's, feed and decision threads and must be cheap and thread-safe.
  */
 public interface LatencyProbe {
     LatencyProbe NONE = new LatencyProbe() { };
 
-    /** A market frame handed by the socket's thread to the feed thread's queue (the same String object). */
+    /** A market frame handed on by the socket's thread (the same String object as taken). */
     default void frameReceived(String frame, long nanos) { }
 
     default void frameIn(String frame, long nanos) { }

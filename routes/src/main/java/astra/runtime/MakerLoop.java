@@ -93,7 +93,7 @@ import org.slf4j.LoggerFactory;
  * book move, holds one lock, so the two never decide on the same resting orders; a book move that
  * finds it taken is left to that cycle rather than waiting.
  */
-public final class MakerLoop {
+public final class MakerLoop implements BookMoveDesk {
     /** Fills before a market's markouts count for toxicity, and the adverse markout that reads as fully toxic. */
     public static final int TOXICITY_MIN_FILLS = 10;
     public static final BigDecimal TOXICITY_FULL_BPS = new BigDecimal("50");
@@ -206,6 +206,7 @@ public final class MakerLoop {
      * market at once. If a cycle is quoting at that moment the move is left to it, not waited for:
      * the feed thread never blocks on the rules.
      */
+    @Override
     public List<ExecutorCommand> onBookMoved(BookMoved moved) {
         if (moved.superseded()) {
             return List.of(); // a later move of the market is on its way
@@ -265,6 +266,7 @@ public final class MakerLoop {
      * session orders only a few times a minute and the path is evicted in between (docs/benchmarks.md,
      * latency). Like {@link #warmUp}, it sends, stores, paces and numbers nothing.
      */
+    @Override
     public void keepWarm(Duration every) {
         long now = System.nanoTime();
         if (closed || keepWarmFailed || every.isZero() || now - keptWarmAtNanos < every.toNanos()

@@ -62,6 +62,16 @@ public final class RuntimeSettings {
         }
     }
 
+    /** {@code true} or {@code false}, nothing else. */
+    public boolean flag(String key) {
+        String value = text(key);
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalStateException("setting " + key + " must be true or false, was '" + value + "'");
+        };
+    }
+
     public Duration millis(String key) {
         return Duration.ofMillis(integer(key));
     }

@@ -146,7 +146,7 @@ public final class TradingCore {
         loop.probe(probe);
     }
 
-    /** A market frame the socket's thread is handing to the feed thread's queue (for the probe). */
+    /** A market frame the socket's thread is handing on to be applied (for the probe). */
     public void frameReceived(String frame) {
         probe.frameReceived(frame, System.nanoTime());
     }

@@ -19,9 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class MarketFeedRecoveryTest {
-    static final String YES = "1001";
-    static final String NO = "1002";
+public class MarketFeedRecoveryTest {
+    public static final String YES = "1001";
+    public static final String NO = "1002";
 
     private final VirtualClock clock = new VirtualClock(Instant.parse("2026-11-26T12:00:00Z"));
     private final FeedHealth health = new FeedHealth(clock);
@@ -30,14 +30,14 @@ class MarketFeedRecoveryTest {
             requests::add, Duration.ofSeconds(5));
 
     /** One market on tokens YES and NO, condition 0xc0, tick 0.01 (shared with the other feed tests). */
-    static Market market() {
+    public static Market market() {
         return new Market(new ConditionId("0xc0"), new TokenId(YES), new TokenId(NO), false, Optional.empty(),
                 TickSize.HUNDREDTH, Shares.whole(5), FeeSchedule.none(), ProtocolVersion.V2,
                 MarketClocks.closingAt(Instant.parse("2026-12-31T00:00:00Z")));
     }
 
     /** A book frame: 0.40 × 10 bid, 0.60 × 10 ask. */
-    static String book(String asset) {
+    public static String book(String asset) {
         return "{\"event_type\":\"book\",\"asset_id\":\"" + asset + "\",\"market\":\"0xc0\","
                 + "\"bids\":[{\"price\":\"0.40\",\"size\":\"10\"}],\"asks\":[{\"price\":\"0.60\",\"size\":\"10\"}],"
                 + "\"timestamp\":\"1795003200000\",\"hash\":\"h\"}";

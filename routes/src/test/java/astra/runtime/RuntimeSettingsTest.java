@@ -27,4 +27,16 @@ class RuntimeSettingsTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("astra.keep-warm.period-ms").hasMessageContaining("-5");
     }
+
+    @Test
+    void aFlag_isTrueOrFalse_andAnythingElseIsRefusedWithTheSettingNamed() {
+        assertThat(with("astra.market-feed.on-socket-thread", "true").flag("astra.market-feed.on-socket-thread"))
+                .isTrue();
+        assertThat(with("astra.market-feed.on-socket-thread", "false").flag("astra.market-feed.on-socket-thread"))
+                .isFalse();
+        assertThatThrownBy(() -> with("astra.market-feed.on-socket-thread", "yes")
+                .flag("astra.market-feed.on-socket-thread"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("astra.market-feed.on-socket-thread").hasMessageContaining("'yes'");
+    }
 }
