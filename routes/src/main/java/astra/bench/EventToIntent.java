@@ -5,8 +5,10 @@ import astra.runtime.BookMoved;
 import astra.runtime.ExecutorCommand;
 import astra.runtime.LatencyProbe;
 import astra.runtime.MarketSnapshot;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -32,7 +34,22 @@ final class EventToIntent implements LatencyProbe {
     record In(String frame, long nanos) {}
 
     /** A frame's wait in the feed thread's queue, and how many frames were already waiting when it came. */
-    record Queued(long receivedNanos, long takenNanos, int ahead) {}
+    record Queued(String frame, long receivedNanos, long takenNanos, int ahead) {}
+
+    /** A market frame as the venue published it, on its own thread, before writing it to any socket. */
+    record Published(String frame, long nanos) {}
+
+    /**
+     * Microseconds, for the intents whose frame was matched to the venue's publishing of it: from
+     * the venue publishing the frame to the intent out ({@code fromPublish}), and of that, from the
+     * publishing to the socket's thread handing the frame on ({@code transport}: the venue's socket
+     * write, loopback, and the WebSocket client); {@code unmatched} intents whose frame was not found.
+     * And the same transport for every frame received after the start ({@code everyFrame}), and for
+     * those published when the frame before them had already been handed on ({@code nothingAhead}:
+     * the way itself, with no frame ahead in it).
+     */
+    record FromPublish(Histogram fromPublish, Histogram transport, long unmatched, Histogram everyFrame,
+            Histogram nothingAhead) {}
 
     /**
      * Microseconds and counts, for the frames received after a start: every frame's wait in the feed
@@ -94,8 +111,9 @@ final class EventToIntent implements LatencyProbe {
     /** Frames handed to the feed thread's queue and not yet taken, by identity; guarded by itself. */
     private final Map<String, Receipt> received = new IdentityHashMap<>();
     private final Queue<Queued> queued = new ConcurrentLinkedQueue<>();
+    private final Queue<Published> published = new ConcurrentLinkedQueue<>();
     /** The frame last taken (feed thread only): received at its taking where no receipt was seen. */
-    private Queued lastFrame = new Queued(0, 0, 0);
+    private Queued lastFrame = new Queued("", 0, 0, 0);
     private List<In> pending = new ArrayList<>();
     private final Queue<Reaction> reactions = new ConcurrentLinkedQueue<>();
     private final Map<MarketSnapshot, Cycle> taken = new IdentityHashMap<>();
@@ -123,7 +141,7 @@ final class EventToIntent implements LatencyProbe {
         synchronized (received) {
             at = received.remove(frame);
         }
-        lastFrame = at == null ? new Queued(nanos, nanos, 0) : new Queued(at.nanos(), nanos, at.ahead());
+        lastFrame = at == null ? new Queued(frame, nanos, nanos, 0) : new Queued(frame, at.nanos(), nanos, at.ahead());
         if (at != null) {
             queued.add(lastFrame);
         }
@@ -184,6 +202,65 @@ final class EventToIntent implements LatencyProbe {
 
     List<Queued> queued() {
         return List.copyOf(queued);
+    }
+
+    /** The venue published a market frame (called on the venue's thread). */
+    void published(String frame, long nanos) {
+        published.add(new Published(frame, nanos));
+    }
+
+    List<Published> published() {
+        return List.copyOf(published);
+    }
+
+    /**
+     * The intents after {@code fromNanos} timed from the venue publishing their frame. A received
+     * frame is matched to the earliest publishing of the same text not yet matched, in the order
+     * frames were received (one socket delivers them in the order published); an intent to its frame
+     * by the time its frame was received.
+     */
+    static FromPublish fromPublish(List<Reaction> reactions, List<Queued> frames, List<Published> published,
+            long fromNanos) {
+        Map<String, ArrayDeque<Long>> byText = new HashMap<>();
+        for (Published p : published) {
+            byText.computeIfAbsent(p.frame(), k -> new ArrayDeque<>()).add(p.nanos());
+        }
+        List<Queued> byReceipt = new ArrayList<>(frames);
+        byReceipt.sort(Comparator.comparingLong(Queued::receivedNanos));
+        Map<Long, Long> publishedByReceipt = new HashMap<>();
+        Histogram everyFrame = histogram();
+        Histogram nothingAhead = histogram();
+        long previousReceived = Long.MIN_VALUE;
+        for (Queued q : byReceipt) {
+            ArrayDeque<Long> times = byText.get(q.frame());
+            Long at = times == null ? null : times.poll();
+            if (at != null && at <= q.receivedNanos()) {
+                publishedByReceipt.put(q.receivedNanos(), at);
+                if (q.receivedNanos() >= fromNanos) {
+                    everyFrame.recordValue(micros(q.receivedNanos() - at));
+                    if (previousReceived < at) {
+                        nothingAhead.recordValue(micros(q.receivedNanos() - at));
+                    }
+                }
+            }
+            previousReceived = q.receivedNanos();
+        }
+        Histogram fromPublish = histogram();
+        Histogram transport = histogram();
+        long unmatched = 0;
+        for (Reaction r : reactions) {
+            if (!r.ordered() || r.frameNanos() < fromNanos) {
+                continue;
+            }
+            Long at = publishedByReceipt.get(r.receivedNanos());
+            if (at == null) {
+                unmatched++;
+                continue;
+            }
+            fromPublish.recordValue(micros(r.outNanos() - at));
+            transport.recordValue(micros(r.receivedNanos() - at));
+        }
+        return new FromPublish(fromPublish, transport, unmatched, everyFrame, nothingAhead);
     }
 
     static QueueWaits queueWaits(List<Queued> frames, long fromNanos) {

@@ -4,6 +4,7 @@ import astra.polymarket.ws.MarketChannelDecoder;
 import astra.polymarket.ws.MarketEvent;
 import astra.polymarket.ws.WsMessage;
 import astra.runtime.PaperSession;
+import astra.runtime.RuntimeSettings;
 import astra.runtime.TradingCore;
 import astra.simulator.scenario.Scenario;
 import java.io.IOException;
@@ -29,11 +30,14 @@ import org.HdrHistogram.Histogram;
  * session: Camel routes, the simulator over loopback sockets in REAL time, the default 20-market
  * world). A frame that moves the top of a quoted market's book has the feed thread requote that
  * market at once ({@link astra.runtime.BookMoved}); the goal is judged on those moves that sent an
- * order for their market: from the socket's thread handing the frame to the feed thread's queue
- * (the event is in the process) to the move's commands returned. Until session 16 it was judged from
- * the feed thread taking the frame, which left out the frame's wait in that queue; that figure is
- * printed beside it. The cadence path (every event waiting for the
- * next decision tick, then the whole cycle) is measured alongside and printed.
+ * order for their market: from the socket's thread handing the frame on (the event is in our code)
+ * to the move's commands returned. Until session 16 it was judged from the feed thread taking the
+ * frame, which left out the frame's wait in that thread's queue; that figure is printed beside it.
+ * Since session 17 the frames are applied on the socket's thread itself by default, with no queue;
+ * so that a wait moved out of sight cannot pass for speed, the intents are also timed from the venue
+ * publishing their frame (the embedded simulator's thread, before its socket write), and every
+ * frame's way from the venue to our receipt is printed. The cadence path (every event waiting for
+ * the next decision tick, then the whole cycle) is measured alongside and printed.
  */
 final class LatencyBench implements Measure {
     static final long P50_GOAL_MICROS = 50;
@@ -56,6 +60,12 @@ final class LatencyBench implements Measure {
      * its SEDA consumer after {@code Endpoints.MARKET_FEED}.
      */
     static final String FEED_THREAD = "market-feed";
+    /**
+     * Part of the names of the WebSocket client's threads, which take market frames and decide book
+     * moves themselves when {@code astra.market-feed.on-socket-thread} is set.
+     */
+    static final String SOCKET_THREADS = "HttpClient-";
+    static final String ON_SOCKET_THREAD = "astra.market-feed.on-socket-thread";
     /**
      * Part of the name of the thread that runs the decision cycles (Camel's SEDA consumer of {@code
      * Endpoints.DECISIONS}): its cycles quote through the methods the feed thread's moves run.
@@ -106,12 +116,18 @@ final class LatencyBench implements Measure {
         PaperSession.Result session;
         List<Deoptimizations.Deopt> thrownAway;
         List<String> slowest;
-        try (Deoptimizations deopts = new Deoptimizations(List.of(FEED_THREAD, DECISION_THREAD));
+        // The session reads the same settings: application.properties, then system properties.
+        boolean onSocketThread = RuntimeSettings.load(new Properties()).flag(ON_SOCKET_THREAD);
+        out.printf("market frames applied %s%n", onSocketThread ? "on the socket's thread (" + ON_SOCKET_THREAD
+                + "=true): the frame's wait below is for the books' lock" : "on the feed thread, from its queue");
+        List<String> deciding = onSocketThread ? List.of(SOCKET_THREADS, DECISION_THREAD)
+                : List.of(FEED_THREAD, DECISION_THREAD);
+        try (Deoptimizations deopts = new Deoptimizations(deciding);
                 VmStops stops = new VmStops(diagnose)) {
             session = PaperSession.run(options, out, core -> {
                 core.probe(probe);
                 running.set(core);
-            });
+            }, sim -> sim.tapMarketFrames(frame -> probe.published(frame, System.nanoTime())));
             thrownAway = probe.cycles().isEmpty() ? List.of()
                     : deopts.since(wallAtStart.plusNanos(probe.cycles().get(0).snapshotNanos() - nanosAtStart));
             long measuredFrom = probe.cycles().isEmpty() ? Long.MAX_VALUE
@@ -146,12 +162,26 @@ final class LatencyBench implements Measure {
                         + " frame's earlier moves decided) p50 %s, p99 %s; deciding p50 %s, p99 %s%n",
                 us(r.intentBeforeDeciding(), 50), us(r.intentBeforeDeciding(), 99), us(r.intentDeciding(), 50),
                 us(r.intentDeciding(), 99));
-        out.printf("intents from the frame received (the socket's thread handing it to the feed thread's queue):"
+        out.printf("intents from the frame received (the socket's thread handing it on):"
                         + " p50 %s, p99 %s, max %s; its wait in the queue p50 %s, p99 %s%n",
                 us(r.intentFromSocket(), 50), us(r.intentFromSocket(), 99), us(r.intentFromSocket(), 100),
                 us(r.intentQueued(), 50), us(r.intentQueued(), 99));
+        EventToIntent.FromPublish published = EventToIntent.fromPublish(probe.reactions(), probe.queued(),
+                probe.published(), from);
+        out.printf("intents from the venue publishing their frame (the simulator's thread, before its socket write;"
+                        + " the venue's write, loopback and the WebSocket client included): p50 %s, p99 %s over %d"
+                        + " (%d not matched); publishing to the frame received p50 %s, p99 %s%n",
+                us(published.fromPublish(), 50), us(published.fromPublish(), 99),
+                published.fromPublish().getTotalCount(), published.unmatched(), us(published.transport(), 50),
+                us(published.transport(), 99));
+        out.printf("every frame from the venue publishing it to its receipt: p50 %s, p99 %s over %d; of those published"
+                        + " when the frame before had already been received (none ahead of it on the way): p50 %s, p99"
+                        + " %s over %d%n", us(published.everyFrame(), 50), us(published.everyFrame(), 99),
+                published.everyFrame().getTotalCount(), us(published.nothingAhead(), 50),
+                us(published.nothingAhead(), 99), published.nothingAhead().getTotalCount());
         EventToIntent.QueueWaits waits = EventToIntent.queueWaits(probe.queued(), from);
-        out.printf("every frame's wait in the feed thread's queue: p50 %s, p99 %s over %d frames; frames already"
+        out.printf("every frame's wait from its receipt to its taking (the feed thread's queue, or the books' lock):"
+                        + " p50 %s, p99 %s over %d frames; frames already"
                         + " waiting when one came p50 %d, p99 %d; the wait of frames that found none waiting p50 %s,"
                         + " p99 %s (%d)%n",
                 us(waits.waited(), 50), us(waits.waited(), 99), waits.waited().getTotalCount(),
@@ -178,7 +208,7 @@ final class LatencyBench implements Measure {
                 us(intents, 50), us(intents, 99), us(intents, 100), intents.getTotalCount(), P50_GOAL_MICROS,
                 P99_GOAL_MICROS, enough ? "" : "; too few intents to judge, at least " + MIN_INTENTS), met)
                 .figure(String.format("the same intents from the feed thread taking the frame (the figure of sessions"
-                        + " 3-15, without the frame's wait in the feed thread's queue): p50 %s, p99 %s", us(taken, 50),
+                        + " 3-15, without the frame's wait for the feed thread): p50 %s, p99 %s", us(taken, 50),
                         us(taken, 99)), true)
                 .figure(String.format("baseline: the decision cycle alone (snapshot -> intents out) p50 %s, p99 %s over"
                         + " %d cycles", us(l.cycleAlone(), 50), us(l.cycleAlone(), 99), l.cycles()), true);

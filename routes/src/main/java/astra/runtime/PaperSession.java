@@ -64,6 +64,15 @@ public final class PaperSession {
     /** As {@link #run(Options, PrintWriter)}, letting {@code beforeStart} see the trading core first. */
     public static Result run(Options o, PrintWriter console, java.util.function.Consumer<TradingCore> beforeStart)
             throws Exception {
+        return run(o, console, beforeStart, sim -> { });
+    }
+
+    /**
+     * As {@link #run(Options, PrintWriter, java.util.function.Consumer)}, letting {@code simulatorStarted}
+     * see the embedded simulator once it listens, before anything connects to it (benchmarks only).
+     */
+    public static Result run(Options o, PrintWriter console, java.util.function.Consumer<TradingCore> beforeStart,
+            java.util.function.Consumer<SimulatorServer> simulatorStarted) throws Exception {
         Clock clock = Clock.systemUTC();
         PrivateKey key = PrivateKey.fromHex(DEVELOPMENT_KEY);
         RuntimeSettings settings = RuntimeSettings.load(o.overrides());
@@ -73,6 +82,7 @@ public final class PaperSession {
         try (SimulatorServer sim = new SimulatorServer(simConfig).start();
                 FactStore facts = FactStore.start(factStoreConfig(settings));
                 JdbcOrderStore store = JdbcOrderStore.open(storeConfig, clock)) {
+            simulatorStarted.accept(sim);
             String scenario = "scenario " + o.scenario().name() + ", seed " + simConfig.seed();
             TradingSession.Plan plan = new TradingSession.Plan(o.runId(), "paper", "simulator " + sim.baseUri(),
                     scenario, String.format("paper %s: simulator on %s (%s)", o.runId(), sim.baseUri(), scenario),

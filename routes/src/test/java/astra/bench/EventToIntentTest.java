@@ -149,6 +149,38 @@ class EventToIntentTest {
     }
 
     @Test
+    void fromPublish_matchesEachReceivedFrameToTheEarliestUnmatchedPublishingOfItsText() {
+        // "x" published twice (1,000 and 25,000 ns), "y" once (5,000); received x, y, x
+        List<EventToIntent.Queued> frames = List.of(new EventToIntent.Queued("x", 10_000, 11_000, 0),
+                new EventToIntent.Queued("y", 20_000, 21_000, 0), new EventToIntent.Queued("x", 30_000, 31_000, 0),
+                new EventToIntent.Queued("z", 50_000, 51_000, 0));
+        List<EventToIntent.Published> published = List.of(new EventToIntent.Published("x", 1_000),
+                new EventToIntent.Published("y", 5_000), new EventToIntent.Published("x", 25_000));
+        // intents of the second "x" (out at 40,000), of "y" (out at 22,000), of "z" (never published:
+        // a frame the tap did not see) and a move of "x" that ordered nothing
+        List<EventToIntent.Reaction> reactions = List.of(
+                new EventToIntent.Reaction("A", 30_000, 31_000, 31_000, 40_000, true, Optional.empty()),
+                new EventToIntent.Reaction("B", 20_000, 21_000, 21_000, 22_000, true, Optional.empty()),
+                new EventToIntent.Reaction("C", 50_000, 51_000, 51_000, 52_000, true, Optional.empty()),
+                new EventToIntent.Reaction("D", 10_000, 11_000, 11_000, 90_000, false, Optional.empty()));
+
+        EventToIntent.FromPublish p = EventToIntent.fromPublish(reactions, frames, published, 0);
+
+        assertThat(p.fromPublish().getTotalCount()).isEqualTo(2);
+        assertThat(p.fromPublish().getMinValue()).as("the second x: 25,000 -> 40,000 ns, not from 1,000")
+                .isEqualTo(15);
+        assertThat(p.fromPublish().getMaxValue()).as("y: 5,000 -> 22,000 ns").isEqualTo(17);
+        assertThat(p.transport().getMinValue()).as("x: published 25,000, received 30,000").isEqualTo(5);
+        assertThat(p.transport().getMaxValue()).as("y: published 5,000, received 20,000").isEqualTo(15);
+        assertThat(p.unmatched()).isEqualTo(1);
+        // every matched frame: x 9 µs, y 15 µs, x 5 µs; y was published (5,000) before x was received
+        // (10,000), so it had a frame ahead of it on the way; the second x (25,000) after y's receipt
+        assertThat(p.everyFrame().getTotalCount()).isEqualTo(3);
+        assertThat(p.nothingAhead().getTotalCount()).isEqualTo(2);
+        assertThat(p.nothingAhead().getMaxValue()).isEqualTo(9);
+    }
+
+    @Test
     void micros_roundUpAndNeverReachZero() {
         assertThat(EventToIntent.micros(1)).isEqualTo(1);
         assertThat(EventToIntent.micros(1_000)).isEqualTo(1);
