@@ -33,7 +33,10 @@ final class EventToIntent implements LatencyProbe {
     /** A frame as the feed thread took it. */
     record In(String frame, long nanos) {}
 
-    /** A frame's wait in the feed thread's queue, and how many frames were already waiting when it came. */
+    /**
+     * A frame's wait from its receipt to its taking (the feed thread's queue, or the books' lock), how
+     * many frames were already waiting when it came, and the frame itself, to find its publishing.
+     */
     record Queued(String frame, long receivedNanos, long takenNanos, int ahead) {}
 
     /** A market frame as the venue published it, on its own thread, before writing it to any socket. */

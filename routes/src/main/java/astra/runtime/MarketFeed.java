@@ -30,10 +30,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * The market feed thread's work: decode a frame, apply it to the books (microseconds, no I/O), and
- * at each decision tick copy the books into a {@link MarketSnapshot} with the markets' facts (a
- * book's levels are copied again only once it changed: {@link FeedBook}). The
- * books are owned by this class and touched only from the one consumer of the market-feed queue.
+ * The market feed's work: decode a frame, apply it to the books (microseconds, no I/O), and at
+ * each decision tick copy the books into a {@link MarketSnapshot} with the markets' facts (a book's
+ * levels are copied again only once it changed: {@link FeedBook}). The books are owned by this
+ * class, which is not thread-safe: the market feed route calls it one call at a time, under its lock
+ * (from the socket's and the timer's threads, or from the queue's one consumer).
  */
 public final class MarketFeed {
     /** Levels summed into a side's depth: the near book a maker competes in. */
@@ -72,7 +73,8 @@ public final class MarketFeed {
 
     /**
      * @param resnapshot asks the stream for fresh snapshots of these assets (it reopens the
-     *     connections holding them); called from the feed thread
+     *     connections holding them); called by the feed, holding its books: it must not wait on the
+     *     stream
      * @param resnapshotAfter how long books may await a snapshot, or the whole channel stay silent,
      *     before fresh snapshots are asked for (and at most once per this period)
      */

@@ -68,7 +68,8 @@ public final class RuntimeSettings {
         return switch (value) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new IllegalStateException("setting " + key + " must be true or false, was '" + value + "'");
+            default -> throw new IllegalStateException(
+                    "setting " + key + " must be true or false, was '" + value + "'");
         };
     }
 
