@@ -3,6 +3,7 @@ package astra.bench;
 import astra.polymarket.ws.MarketChannelDecoder;
 import astra.polymarket.ws.MarketEvent;
 import astra.polymarket.ws.WsMessage;
+import astra.runtime.AstraRuntime;
 import astra.runtime.PaperSession;
 import astra.runtime.RuntimeSettings;
 import astra.runtime.TradingCore;
@@ -65,7 +66,6 @@ final class LatencyBench implements Measure {
      * moves themselves when {@code astra.market-feed.on-socket-thread} is set.
      */
     static final String SOCKET_THREADS = "HttpClient-";
-    static final String ON_SOCKET_THREAD = "astra.market-feed.on-socket-thread";
     /**
      * Part of the name of the thread that runs the decision cycles (Camel's SEDA consumer of {@code
      * Endpoints.DECISIONS}): its cycles quote through the methods the feed thread's moves run.
@@ -116,10 +116,12 @@ final class LatencyBench implements Measure {
         PaperSession.Result session;
         List<Deoptimizations.Deopt> thrownAway;
         List<String> slowest;
-        // The session reads the same settings: application.properties, then system properties.
-        boolean onSocketThread = RuntimeSettings.load(new Properties()).flag(ON_SOCKET_THREAD);
-        out.printf("market frames applied %s%n", onSocketThread ? "on the socket's thread (" + ON_SOCKET_THREAD
-                + "=true): the frame's wait below is for the books' lock" : "on the feed thread, from its queue");
+        // The settings the session reads: application.properties, system properties, the options' overrides.
+        boolean onSocketThread =
+                RuntimeSettings.load(options.overrides()).flag(AstraRuntime.MARKET_FEED_ON_SOCKET_THREAD);
+        out.printf("market frames applied %s%n", onSocketThread ? "on the socket's thread ("
+                + AstraRuntime.MARKET_FEED_ON_SOCKET_THREAD + "=true): the frame's wait below is for the books' lock"
+                : "on the feed thread, from its queue");
         List<String> deciding = onSocketThread ? List.of(SOCKET_THREADS, DECISION_THREAD)
                 : List.of(FEED_THREAD, DECISION_THREAD);
         try (Deoptimizations deopts = new Deoptimizations(deciding);

@@ -61,9 +61,15 @@ public final class MarketFeedRoute extends RouteBuilder {
      * so the other moves' commands, already counted in flight, still reach the executor.
      */
     private List<ExecutorCommand> decideMoves(List<BookMoved> moves, BooleanSupplier framesWaiting) {
-        List<ExecutorCommand> commands = new ArrayList<>(2);
+        List<ExecutorCommand> commands = List.of(); // most frames move nothing: no list for them
         for (BookMoved moved : moves) {
-            commands.addAll(loop.onBookMoved(moved));
+            List<ExecutorCommand> decided = loop.onBookMoved(moved);
+            if (!decided.isEmpty()) {
+                if (commands.isEmpty()) {
+                    commands = new ArrayList<>(2);
+                }
+                commands.addAll(decided);
+            }
         }
         if (commands.isEmpty() && !framesWaiting.getAsBoolean()) {
             // After the frame's own work, and only with no frame waiting: a round delays whatever
@@ -73,13 +79,13 @@ public final class MarketFeedRoute extends RouteBuilder {
         return commands;
     }
 
-    /** Whether a frame waits behind the one at hand: never known on the caller's thread. */
+    /** Whether a frame waits behind the one at hand: seen in a queue, never on the caller's thread. */
     private BooleanSupplier framesWaiting() {
-        if (!endpoint.startsWith("seda:")) {
-            return () -> false;
+        if (getContext().getEndpoint(endpoint) instanceof SedaEndpoint queue) {
+            BlockingQueue<Exchange> waiting = queue.getQueue();
+            return () -> !waiting.isEmpty();
         }
-        BlockingQueue<Exchange> waiting = getContext().getEndpoint(endpoint, SedaEndpoint.class).getQueue();
-        return () -> !waiting.isEmpty();
+        return () -> false;
     }
 
     @Override

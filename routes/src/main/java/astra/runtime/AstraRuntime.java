@@ -51,6 +51,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class AstraRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AstraRuntime.class);
+    /** The setting that says where market frames are applied: on the socket's thread, or a feed thread's queue. */
+    public static final String MARKET_FEED_ON_SOCKET_THREAD = "astra.market-feed.on-socket-thread";
     /** Markouts are kept this long: the longest horizon with room to spare. */
     public static final Duration MARKOUT_WINDOW = Duration.ofHours(1);
     /** A mid older than this is not a mid (the quoter then falls back or stands aside). */
@@ -97,7 +99,7 @@ public final class AstraRuntime implements AutoCloseable {
         main.setInitialProperties(s.properties());
         main.configure().addRoutesBuilder(new ErrorHandlingConfiguration());
         main.configure().addRoutesBuilder(new DeadLetterRoute(deadLetters));
-        boolean onSocketThread = s.flag("astra.market-feed.on-socket-thread");
+        boolean onSocketThread = s.flag(MARKET_FEED_ON_SOCKET_THREAD);
         String marketFeed = Endpoints.marketFeed(onSocketThread);
         main.configure().addRoutesBuilder(new MarketFeedRoute(core.marketFeed(), core.loop(),
                 core.loop()::claimSnapshotSlot, s.millisOrOff("astra.keep-warm.period-ms"), marketFeed));
