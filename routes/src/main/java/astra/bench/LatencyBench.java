@@ -57,6 +57,13 @@ final class LatencyBench implements Measure {
     static final int MUTATIONS_PER_MINUTE = 6_000;
     static final String BUDGET_LINE = "mutations-per-minute: ";
     /**
+     * The real-time priority of the thread applying market frames in the measured session, as a
+     * latency deployment runs it: on these two CPUs, shared with the venue simulator, the slowest
+     * intents had waited most of their time for a CPU (session 18). {@code
+     * -Dastra.market-feed.realtime-priority=0} measures an ordinary thread.
+     */
+    static final int REALTIME_PRIORITY = 10;
+    /**
      * Part of the name of the thread that takes market frames and decides book moves: Camel names
      * its SEDA consumer after {@code Endpoints.MARKET_FEED}.
      */
@@ -100,9 +107,12 @@ final class LatencyBench implements Measure {
         EventToIntent probe = new EventToIntent(diagnose);
         int budget = Integer.getInteger("astra.bench.latency.mutations-per-minute", MUTATIONS_PER_MINUTE);
         Path rules = rulesWithBudget(settings.rulesDir(), budget);
+        Properties overrides = new Properties();
+        if (System.getProperty(AstraRuntime.MARKET_FEED_REALTIME_PRIORITY) == null) {
+            overrides.setProperty(AstraRuntime.MARKET_FEED_REALTIME_PRIORITY, Integer.toString(REALTIME_PRIORITY));
+        }
         PaperSession.Options options = new PaperSession.Options(duration, 0, Optional.empty(), Scenario.defaults(),
-                dir.resolve("out"), Optional.empty(), dir.resolve("data"), rules, "bench-latency",
-                new Properties());
+                dir.resolve("out"), Optional.empty(), dir.resolve("data"), rules, "bench-latency", overrides);
         out.printf("paper session of %s wall time on the default world; the policy's mutation budget set to %d a"
                 + " minute (the shipped 60 leaves too few orders to time)%n", duration, budget);
         if (diagnose) {
@@ -122,6 +132,10 @@ final class LatencyBench implements Measure {
         out.printf("market frames applied %s%n", onSocketThread ? "on the socket's thread ("
                 + AstraRuntime.MARKET_FEED_ON_SOCKET_THREAD + "=true): the frame's wait below is for the books' lock"
                 : "on the feed thread, from its queue");
+        int realtime = RuntimeSettings.load(options.overrides()).integer(AstraRuntime.MARKET_FEED_REALTIME_PRIORITY);
+        out.printf("the thread applying them: %s%n", realtime == 0 ? "an ordinary thread"
+                : "real-time, FIFO priority " + realtime + " (" + AstraRuntime.MARKET_FEED_REALTIME_PRIORITY
+                        + "; the session's log says whether the system allowed it)");
         List<String> deciding = onSocketThread ? List.of(SOCKET_THREADS, DECISION_THREAD)
                 : List.of(FEED_THREAD, DECISION_THREAD);
         try (Deoptimizations deopts = new Deoptimizations(deciding);
@@ -160,6 +174,7 @@ final class LatencyBench implements Measure {
         out.printf("book moves of quoted markets decided on their own: %d, frame in -> commands out p50 %s, p99 %s%n",
                 moves.getTotalCount(), us(moves, 50), us(moves, 99));
         out.printf("book moves by outcome: %s%n", outcomes(running.get()));
+        out.printf("threads applying market frames put in the real-time class: %s%n", realtimeThreads(running.get()));
         out.printf("intents in two parts: frame taken -> deciding begun (the frame applied, its moves found, the"
                         + " frame's earlier moves decided) p50 %s, p99 %s; deciding p50 %s, p99 %s%n",
                 us(r.intentBeforeDeciding(), 50), us(r.intentBeforeDeciding(), 99), us(r.intentDeciding(), 50),
@@ -227,6 +242,14 @@ final class LatencyBench implements Measure {
                         t.getId().getTag("outcome"), t.count(), t.mean(TimeUnit.MICROSECONDS),
                         t.max(TimeUnit.MICROSECONDS))));
         return byOutcome + decide.toString();
+    }
+
+    /** The runtime's count of threads put in the real-time class, by outcome ({@code {}} when none was tried). */
+    static Map<String, Long> realtimeThreads(TradingCore core) {
+        Map<String, Long> byOutcome = new TreeMap<>();
+        core.metrics().registry().find("astra_realtime_threads_total").counters()
+                .forEach(c -> byOutcome.put(c.getId().getTag("outcome"), (long) c.count()));
+        return byOutcome;
     }
 
     /** One line per intent: its time before deciding and deciding, the feed thread's times, and what overlapped it. */

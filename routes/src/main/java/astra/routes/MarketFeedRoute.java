@@ -36,6 +36,7 @@ public final class MarketFeedRoute extends RouteBuilder {
     private final BooleanSupplier decisionSlotFree;
     private final Duration keepWarm;
     private final String endpoint;
+    private final Runnable onApplyingThread;
 
     /**
      * @param decisionSlotFree claims the decision thread's slot for one snapshot; false while the
@@ -44,14 +45,17 @@ public final class MarketFeedRoute extends RouteBuilder {
      *     in the queue (none is seen on the caller's thread), is followed by a keep-warm round of the
      *     ordering path ({@link BookMoveDesk#keepWarm}); zero for never
      * @param endpoint {@link Endpoints#marketFeed}: the queue, or the caller's thread
+     * @param onApplyingThread run on the thread applying a frame, before it does (each thread's
+     *     set-up, such as its scheduling class; cheap once done)
      */
     public MarketFeedRoute(MarketFeed feed, BookMoveDesk loop, BooleanSupplier decisionSlotFree, Duration keepWarm,
-            String endpoint) {
+            String endpoint, Runnable onApplyingThread) {
         this.feed = Objects.requireNonNull(feed, "feed");
         this.loop = Objects.requireNonNull(loop, "loop");
         this.decisionSlotFree = Objects.requireNonNull(decisionSlotFree, "decisionSlotFree");
         this.keepWarm = Objects.requireNonNull(keepWarm, "keepWarm");
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.onApplyingThread = Objects.requireNonNull(onApplyingThread, "onApplyingThread");
     }
 
     /**
@@ -116,6 +120,7 @@ public final class MarketFeedRoute extends RouteBuilder {
                             // Sent here rather than split: most frames order nothing, and a split of
                             // their empty list is Camel work every frame queued behind waits for
                             // (docs/benchmarks.md, latency, session 16).
+                            onApplyingThread.run();
                             String frame = exchange.getMessage().getBody(String.class);
                             synchronized (books) {
                                 for (ExecutorCommand c : decideMoves(feed.onFrame(frame), framesWaiting)) {

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,6 +72,12 @@ public final class AstraMetrics {
         }
         Counter c = byInner.get(inner);
         return c != null ? c : byInner.computeIfAbsent(inner, register);
+    }
+
+    /** A thread put in the real-time class, or left at its ordinary priority (and why). */
+    public void realtimeThread(RealtimeThreads.Outcome outcome) {
+        registry.counter("astra_realtime_threads_total", "outcome", outcome.name().toLowerCase(Locale.ROOT))
+                .increment();
     }
 
     public void cycle() {

@@ -53,6 +53,8 @@ public final class AstraRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AstraRuntime.class);
     /** The setting that says where market frames are applied: on the socket's thread, or a feed thread's queue. */
     public static final String MARKET_FEED_ON_SOCKET_THREAD = "astra.market-feed.on-socket-thread";
+    /** The setting that puts the thread applying market frames in the real-time class: 1-99, or 0 for none. */
+    public static final String MARKET_FEED_REALTIME_PRIORITY = "astra.market-feed.realtime-priority";
     /** Markouts are kept this long: the longest horizon with room to spare. */
     public static final Duration MARKOUT_WINDOW = Duration.ofHours(1);
     /** A mid older than this is not a mid (the quoter then falls back or stands aside). */
@@ -101,8 +103,11 @@ public final class AstraRuntime implements AutoCloseable {
         main.configure().addRoutesBuilder(new DeadLetterRoute(deadLetters));
         boolean onSocketThread = s.flag(MARKET_FEED_ON_SOCKET_THREAD);
         String marketFeed = Endpoints.marketFeed(onSocketThread);
+        RealtimeThreads feedThreads = new RealtimeThreads(s.integer(MARKET_FEED_REALTIME_PRIORITY), streamScheduler,
+                outcome -> core.metrics().realtimeThread(outcome));
         main.configure().addRoutesBuilder(new MarketFeedRoute(core.marketFeed(), core.loop(),
-                core.loop()::claimSnapshotSlot, s.millisOrOff("astra.keep-warm.period-ms"), marketFeed));
+                core.loop()::claimSnapshotSlot, s.millisOrOff("astra.keep-warm.period-ms"), marketFeed,
+                feedThreads::enlist));
         main.configure().addRoutesBuilder(new UserFeedRoute(core.userFeed()));
         main.configure().addRoutesBuilder(new DecisionRoute(core.loop(), marketFeed));
         main.configure().addRoutesBuilder(new ExecutorRoute(core.sender(), core::anyGtdExpired));

@@ -15,6 +15,7 @@ import astra.runtime.PublishTick;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
@@ -40,6 +41,8 @@ class MarketFeedRouteTest {
             new MarketUniverse(List.of(MarketFeedRecoveryTest.market())), new FeedHealth(Clock.systemUTC()),
             assets -> { }, Duration.ofSeconds(5));
     private CamelContext camel;
+    /** What the route runs on the thread applying each frame. */
+    private Runnable onApplyingThread = () -> { };
 
     private ProducerTemplate onCallersThread() throws Exception {
         return started(Endpoints.MARKET_FEED_ON_CALLER);
@@ -47,7 +50,7 @@ class MarketFeedRouteTest {
 
     private ProducerTemplate started(String endpoint) throws Exception {
         camel = new DefaultCamelContext();
-        camel.addRoutes(new MarketFeedRoute(feed, NO_MOVES, () -> true, Duration.ZERO, endpoint));
+        camel.addRoutes(new MarketFeedRoute(feed, NO_MOVES, () -> true, Duration.ZERO, endpoint, onApplyingThread));
         camel.start();
         return camel.createProducerTemplate();
     }
@@ -99,6 +102,21 @@ class MarketFeedRouteTest {
         Thread feedThread = applying.awaited();
         assertThat(feedThread).isNotSameAs(Thread.currentThread());
         assertThat(feedThread.getName()).contains("market-feed");
+    }
+
+    @Test
+    void theApplyingThreadsSetUp_runsOnTheThreadThatAppliesTheFrame_notOnTicks() throws Exception {
+        List<Thread> setUpOn = new CopyOnWriteArrayList<>();
+        onApplyingThread = () -> setUpOn.add(Thread.currentThread());
+        ProducerTemplate frames = started(Endpoints.MARKET_FEED);
+        ApplyingThread applying = new ApplyingThread();
+        feed.probe(applying);
+
+        frames.sendBody(Endpoints.MARKET_FEED, PublishTick.INSTANCE);
+        frames.sendBody(Endpoints.MARKET_FEED, MarketFeedRecoveryTest.book(MarketFeedRecoveryTest.YES));
+
+        Thread feedThread = applying.awaited();
+        assertThat(setUpOn).containsExactly(feedThread);
     }
 
     @Test
