@@ -126,6 +126,7 @@ final class LatencyBench implements Measure {
         PaperSession.Result session;
         List<Deoptimizations.Deopt> thrownAway;
         List<String> slowest;
+        String concurrentGc;
         // The settings the session reads: application.properties, system properties, the options' overrides.
         boolean onSocketThread =
                 RuntimeSettings.load(options.overrides()).flag(AstraRuntime.MARKET_FEED_ON_SOCKET_THREAD);
@@ -148,8 +149,17 @@ final class LatencyBench implements Measure {
                     : deopts.since(wallAtStart.plusNanos(probe.cycles().get(0).snapshotNanos() - nanosAtStart));
             long measuredFrom = probe.cycles().isEmpty() ? Long.MAX_VALUE
                     : probe.cycles().get(0).snapshotNanos() + WARMUP.toNanos();
+            LongFunction<Instant> wall = nanos -> wallAtStart.plusNanos(nanos - nanosAtStart);
             slowest = slowest(EventToIntent.slowestIntents(probe.reactions(), measuredFrom, SLOWEST_SHOWN), stops,
-                    nanos -> wallAtStart.plusNanos(nanos - nanosAtStart));
+                    wall);
+            List<EventToIntent.Reaction> all =
+                    EventToIntent.slowestIntents(probe.reactions(), measuredFrom, Integer.MAX_VALUE);
+            long inGc = all.stream().filter(r -> !stops.concurrentGcDuring(wall.apply(r.frameNanos()),
+                    wall.apply(r.outNanos())).isEmpty()).count();
+            concurrentGc = all.isEmpty() ? "no intent" : String.format(Locale.ROOT,
+                    "%d of %d intents overlapped a concurrent phase of the collector, which ran %.0f %% of the"
+                            + " measured time", inGc, all.size(),
+                    100 * stops.concurrentGcShare(wall.apply(measuredFrom), Instant.now()));
         }
         if (session.quotesSent() == 0) {
             throw new IllegalStateException("the session sent no order: there is no intent to time");
@@ -214,6 +224,7 @@ final class LatencyBench implements Measure {
                 slowest.size(), diagnose ? ", the feed thread's time on a CPU and waiting for one, and the threads"
                         + " found running Java code" : "");
         slowest.forEach(line -> out.println("  " + line));
+        out.printf("the collector meanwhile: %s%n", concurrentGc);
         Histogram intents = r.intentFromSocket();
         Histogram taken = r.toIntent();
         boolean enough = intents.getTotalCount() >= MIN_INTENTS;
@@ -265,6 +276,10 @@ final class LatencyBench implements Measure {
                     "; feed thread on a CPU %,d µs, waiting for one %,d µs", t.onCpuNanos() / 1_000,
                     t.waitingNanos() / 1_000)));
             line.append("; JVM stops: ").append(VmStops.describe(stops.during(from, to), from));
+            List<VmStops.Stop> gc = stops.concurrentGcDuring(from, to);
+            if (!gc.isEmpty()) {
+                line.append("; concurrent GC: ").append(VmStops.describe(gc, from));
+            }
             Map<String, Integer> running = stops.runningDuring(from, to);
             if (!running.isEmpty()) {
                 line.append("; running: ").append(running);

@@ -16,7 +16,8 @@ import jdk.jfr.consumer.RecordingStream;
  * reach each, and the VM operation run in it), GC pauses and allocation stalls. And, when asked,
  * which threads JFR found running Java code, sampled every millisecond. The latency bench lines
  * these up with its slowest intents, so a slow intent can be told apart as a stop of the whole JVM,
- * the feed thread kept off the CPUs by others, or work.
+ * the feed thread kept off the CPUs by others, or work; and the collector's concurrent phases, during
+ * which no thread stops but ZGC's barriers slow the reads of objects it is moving.
  */
 final class VmStops implements AutoCloseable {
     /** Something the JVM did over an interval; {@code what} names it. */
@@ -37,6 +38,8 @@ final class VmStops implements AutoCloseable {
     private final RecordingStream stream = new RecordingStream();
     private final Queue<Stop> stops = new ConcurrentLinkedQueue<>();
     private final Queue<Sample> samples = new ConcurrentLinkedQueue<>();
+    /** The collector's concurrent phases: no thread stops, but ZGC's barriers make reads slower meanwhile. */
+    private final Queue<Stop> concurrentGc = new ConcurrentLinkedQueue<>();
 
     /** Starts listening; with {@code sampleThreads}, also to which threads run, every millisecond. */
     VmStops(boolean sampleThreads) {
@@ -49,6 +52,8 @@ final class VmStops implements AutoCloseable {
                 + e.getValue("operation") + (e.getBoolean("safepoint") ? " (at a safepoint)" : ""))));
         stream.onEvent("jdk.GCPhasePause", e -> stops.add(stop(e, "GC pause " + e.getString("name"))));
         stream.onEvent("jdk.ZAllocationStall", e -> stops.add(stop(e, "allocation stall")));
+        stream.enable("jdk.GCPhaseConcurrent").withThreshold(Duration.ZERO);
+        stream.onEvent("jdk.GCPhaseConcurrent", e -> concurrentGc.add(stop(e, e.getString("name"))));
         if (sampleThreads) {
             stream.enable("jdk.ExecutionSample").withPeriod(SAMPLE_PERIOD);
             stream.onEvent("jdk.ExecutionSample", e -> {
@@ -66,14 +71,44 @@ final class VmStops implements AutoCloseable {
 
     /** The stops that overlap the interval, in the order they began. */
     List<Stop> during(Instant from, Instant to) {
+        return overlapping(stops, from, to);
+    }
+
+    private static List<Stop> overlapping(Queue<Stop> recorded, Instant from, Instant to) {
         List<Stop> in = new ArrayList<>();
-        for (Stop s : stops) {
+        for (Stop s : recorded) {
             if (s.overlaps(from, to)) {
                 in.add(s);
             }
         }
         in.sort((a, b) -> a.start().compareTo(b.start()));
         return in;
+    }
+
+    /** The collector's concurrent phases that overlap the interval, in the order they began. */
+    List<Stop> concurrentGcDuring(Instant from, Instant to) {
+        return overlapping(concurrentGc, from, to);
+    }
+
+    /** The share of the interval during which some concurrent phase of the collector ran (0 to 1). */
+    double concurrentGcShare(Instant from, Instant to) {
+        return share(concurrentGcDuring(from, to), from, to);
+    }
+
+    /** The share of the interval that the stops, in the order they began, cover (overlaps counted once). */
+    static double share(List<Stop> in, Instant from, Instant to) {
+        long covered = 0;
+        Instant reached = from;
+        for (Stop s : in) {
+            Instant start = s.start().isAfter(reached) ? s.start() : reached;
+            Instant end = s.end().isBefore(to) ? s.end() : to;
+            if (end.isAfter(start)) {
+                covered += Duration.between(start, end).toNanos();
+                reached = end;
+            }
+        }
+        long whole = Duration.between(from, to).toNanos();
+        return whole <= 0 ? 0 : (double) covered / whole;
     }
 
     /** How often each thread was found running Java code in the interval (its ends widened by one sample period). */

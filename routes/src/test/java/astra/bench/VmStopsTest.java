@@ -1,6 +1,7 @@
 package astra.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,5 +29,17 @@ class VmStopsTest {
         assertThat(VmStops.describe(stops, T)).isEqualTo(
                 "reaching a safepoint 1,250 µs from +1,500 µs; GC pause X 40 µs from -20 µs");
         assertThat(VmStops.describe(List.of(), T)).isEqualTo("none");
+    }
+
+    @Test
+    void share_countsTimeCoveredByOverlappingPhasesOnce_andOnlyInsideTheInterval() {
+        List<VmStops.Stop> phases = List.of(
+                new VmStops.Stop(T.minusMillis(10), Duration.ofMillis(20), "Concurrent Mark"),
+                new VmStops.Stop(T.plusMillis(5), Duration.ofMillis(10), "Concurrent Mark Continue"),
+                new VmStops.Stop(T.plusMillis(50), Duration.ofMillis(100), "Concurrent Relocate"));
+
+        // [0, 15) from the first two (overlapping), [50, 100) from the third: 65 of 100 ms
+        assertThat(VmStops.share(phases, T, T.plusMillis(100))).isCloseTo(0.65, within(1e-9));
+        assertThat(VmStops.share(List.of(), T, T.plusMillis(100))).isZero();
     }
 }
