@@ -74,6 +74,11 @@ final class LatencyBench implements Measure {
      */
     static final String SOCKET_THREADS = "HttpClient-";
     /**
+     * Part of the name of the one WebSocket client thread that applies market frames: the market
+     * channel's client calls its listener on its selector thread (the others are its idle workers).
+     */
+    static final String SOCKET_SELECTOR_THREAD = "SelectorManager";
+    /**
      * Part of the name of the thread that runs the decision cycles (Camel's SEDA consumer of {@code
      * Endpoints.DECISIONS}): its cycles quote through the methods the feed thread's moves run.
      */
@@ -151,7 +156,7 @@ final class LatencyBench implements Measure {
                     : probe.cycles().get(0).snapshotNanos() + WARMUP.toNanos();
             LongFunction<Instant> wall = nanos -> wallAtStart.plusNanos(nanos - nanosAtStart);
             slowest = slowest(EventToIntent.slowestIntents(probe.reactions(), measuredFrom, SLOWEST_SHOWN), stops,
-                    wall);
+                    wall, onSocketThread ? SOCKET_SELECTOR_THREAD : FEED_THREAD);
             List<EventToIntent.Reaction> all =
                     EventToIntent.slowestIntents(probe.reactions(), measuredFrom, Integer.MAX_VALUE);
             long inGc = all.stream().filter(r -> !stops.concurrentGcDuring(wall.apply(r.frameNanos()),
@@ -263,8 +268,12 @@ final class LatencyBench implements Measure {
         return byOutcome;
     }
 
-    /** One line per intent: its time before deciding and deciding, the feed thread's times, and what overlapped it. */
-    static List<String> slowest(List<EventToIntent.Reaction> intents, VmStops stops, LongFunction<Instant> at) {
+    /**
+     * One line per intent: its time before deciding and deciding, the feed thread's times, and what
+     * overlapped it (the lock waits of threads named with {@code applyingThread}).
+     */
+    static List<String> slowest(List<EventToIntent.Reaction> intents, VmStops stops, LongFunction<Instant> at,
+            String applyingThread) {
         List<String> lines = new ArrayList<>();
         for (EventToIntent.Reaction r : intents) {
             Instant from = at.apply(r.frameNanos());
@@ -279,6 +288,10 @@ final class LatencyBench implements Measure {
             List<VmStops.Stop> gc = stops.concurrentGcDuring(from, to);
             if (!gc.isEmpty()) {
                 line.append("; concurrent GC: ").append(VmStops.describe(gc, from));
+            }
+            List<VmStops.Stop> locks = stops.lockWaitsDuring(applyingThread, from, to);
+            if (!locks.isEmpty()) {
+                line.append("; its thread's lock waits: ").append(VmStops.describe(locks, from));
             }
             Map<String, Integer> running = stops.runningDuring(from, to);
             if (!running.isEmpty()) {

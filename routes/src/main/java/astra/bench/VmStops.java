@@ -16,7 +16,8 @@ import jdk.jfr.consumer.RecordingStream;
  * reach each, and the VM operation run in it), GC pauses and allocation stalls. And, when asked,
  * which threads JFR found running Java code, sampled every millisecond. The latency bench lines
  * these up with its slowest intents, so a slow intent can be told apart as a stop of the whole JVM,
- * the feed thread kept off the CPUs by others, or work; and the collector's concurrent phases, during
+ * the feed thread kept off the CPUs by others, a wait for a lock (when asked), or work; and the
+ * collector's concurrent phases, during
  * which no thread stops but ZGC's barriers slow the reads of objects it is moving.
  */
 final class VmStops implements AutoCloseable {
@@ -34,14 +35,24 @@ final class VmStops implements AutoCloseable {
     /** A thread JFR found running Java code at an instant. */
     record Sample(Instant at, String thread) {}
 
+    /** A thread's wait to enter a monitor or while parked (a lock), {@code what} naming the lock and its holder. */
+    record LockWait(String thread, Stop held) {}
+
+    /** Lock waits shorter than this are not recorded: the path's whole goal is 250 µs. */
+    private static final Duration LOCK_WAIT_THRESHOLD = Duration.ofNanos(20_000);
+
     private static final Duration SAMPLE_PERIOD = Duration.ofMillis(1);
     private final RecordingStream stream = new RecordingStream();
     private final Queue<Stop> stops = new ConcurrentLinkedQueue<>();
     private final Queue<Sample> samples = new ConcurrentLinkedQueue<>();
     /** The collector's concurrent phases: no thread stops, but ZGC's barriers make reads slower meanwhile. */
     private final Queue<Stop> concurrentGc = new ConcurrentLinkedQueue<>();
+    private final Queue<LockWait> lockWaits = new ConcurrentLinkedQueue<>();
 
-    /** Starts listening; with {@code sampleThreads}, also to which threads run, every millisecond. */
+    /**
+     * Starts listening; with {@code sampleThreads}, also to which threads run, every millisecond,
+     * and to waits of 20 µs or more for a monitor or in a park.
+     */
     VmStops(boolean sampleThreads) {
         stream.enable("jdk.SafepointBegin").withThreshold(Duration.ZERO);
         stream.enable("jdk.ExecuteVMOperation").withThreshold(Duration.ZERO);
@@ -55,6 +66,12 @@ final class VmStops implements AutoCloseable {
         stream.enable("jdk.GCPhaseConcurrent").withThreshold(Duration.ZERO);
         stream.onEvent("jdk.GCPhaseConcurrent", e -> concurrentGc.add(stop(e, e.getString("name"))));
         if (sampleThreads) {
+            stream.enable("jdk.JavaMonitorEnter").withThreshold(LOCK_WAIT_THRESHOLD);
+            stream.onEvent("jdk.JavaMonitorEnter", e -> lockWaits.add(lockWait(e, "monitor of "
+                    + className(e, "monitorClass") + " held by " + threadName(e, "previousOwner"))));
+            stream.enable("jdk.ThreadPark").withThreshold(LOCK_WAIT_THRESHOLD);
+            stream.onEvent("jdk.ThreadPark", e -> lockWaits.add(lockWait(e, "parked on "
+                    + className(e, "parkedClass"))));
             stream.enable("jdk.ExecutionSample").withPeriod(SAMPLE_PERIOD);
             stream.onEvent("jdk.ExecutionSample", e -> {
                 if (e.getThread("sampledThread") != null) {
@@ -67,6 +84,29 @@ final class VmStops implements AutoCloseable {
 
     private static Stop stop(RecordedEvent e, String what) {
         return new Stop(e.getStartTime(), e.getDuration(), what);
+    }
+
+    private static LockWait lockWait(RecordedEvent e, String what) {
+        return new LockWait(e.getThread() == null ? "?" : e.getThread().getJavaName(), stop(e, what));
+    }
+
+    private static String className(RecordedEvent e, String field) {
+        return e.getClass(field) == null ? "?" : e.getClass(field).getName();
+    }
+
+    private static String threadName(RecordedEvent e, String field) {
+        return e.getThread(field) == null ? "?" : e.getThread(field).getJavaName();
+    }
+
+    /** The lock waits of threads whose names contain {@code threadPart} that overlap the interval. */
+    List<Stop> lockWaitsDuring(String threadPart, Instant from, Instant to) {
+        Queue<Stop> ofThread = new ConcurrentLinkedQueue<>();
+        for (LockWait w : lockWaits) {
+            if (w.thread().contains(threadPart)) {
+                ofThread.add(w.held());
+            }
+        }
+        return overlapping(ofThread, from, to);
     }
 
     /** The stops that overlap the interval, in the order they began. */
