@@ -2,6 +2,7 @@ package astra.bench;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,9 @@ import jdk.jfr.consumer.RecordingStream;
  * reach each, and the VM operation run in it), GC pauses and allocation stalls. And, when asked,
  * which threads JFR found running Java code, sampled every millisecond. The latency bench lines
  * these up with its slowest intents, so a slow intent can be told apart as a stop of the whole JVM,
- * the feed thread kept off the CPUs by others, a wait for a lock (when asked), or work; and the
- * collector's concurrent phases, during
- * which no thread stops but ZGC's barriers slow the reads of objects it is moving.
+ * the feed thread kept off the CPUs by others, a wait for a lock (when asked), or work. Also the
+ * collector's concurrent phases, during which no thread stops but ZGC's barriers slow the reads of
+ * objects it is moving.
  */
 final class VmStops implements AutoCloseable {
     /** Something the JVM did over an interval; {@code what} names it. */
@@ -35,8 +36,8 @@ final class VmStops implements AutoCloseable {
     /** A thread JFR found running Java code at an instant. */
     record Sample(Instant at, String thread) {}
 
-    /** A thread's wait to enter a monitor or while parked (a lock), {@code what} naming the lock and its holder. */
-    record LockWait(String thread, Stop held) {}
+    /** A thread's wait to enter a monitor or while parked: the wait's text names the lock (and a monitor's holder). */
+    record LockWait(String thread, Stop interval) {}
 
     /** Lock waits shorter than this are not recorded: the path's whole goal is 250 µs. */
     private static final Duration LOCK_WAIT_THRESHOLD = Duration.ofNanos(20_000);
@@ -100,10 +101,10 @@ final class VmStops implements AutoCloseable {
 
     /** The lock waits of threads whose names contain {@code threadPart} that overlap the interval. */
     List<Stop> lockWaitsDuring(String threadPart, Instant from, Instant to) {
-        Queue<Stop> ofThread = new ConcurrentLinkedQueue<>();
+        Queue<Stop> ofThread = new ArrayDeque<>();
         for (LockWait w : lockWaits) {
             if (w.thread().contains(threadPart)) {
-                ofThread.add(w.held());
+                ofThread.add(w.interval());
             }
         }
         return overlapping(ofThread, from, to);

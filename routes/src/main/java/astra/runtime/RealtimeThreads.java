@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Done with {@code chrt}, since Java sets no scheduling class. The thread reads its own id, and
  * the command runs on {@code background}: the thread never waits for it. Where that is refused
- * (no {@code CAP_SYS_NICE}, no {@code chrt}, not Linux) it is said once and counted, and the
- * thread runs on at its ordinary priority.
+ * (no {@code CAP_SYS_NICE}, no {@code chrt}, not Linux) it is logged and counted, once per thread,
+ * and the thread runs on at its ordinary priority.
  */
 public final class RealtimeThreads {
     private static final Logger LOG = LoggerFactory.getLogger(RealtimeThreads.class);
@@ -64,10 +64,6 @@ public final class RealtimeThreads {
         this.background = Objects.requireNonNull(background, "background");
         this.command = Objects.requireNonNull(command, "command");
         this.counted = Objects.requireNonNull(counted, "counted");
-    }
-
-    public boolean enabled() {
-        return priority > 0;
     }
 
     /** Enlists the calling thread, the first time it calls; later calls cost a thread-local read. */
@@ -112,11 +108,13 @@ public final class RealtimeThreads {
         try {
             Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
             p.getOutputStream().close();
-            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            // Waited for before its output is read, so a command that hangs cannot hold the caller:
+            // chrt writes a line at most, well within the pipe's buffer.
             if (!p.waitFor(10, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 return String.join(" ", argv) + " did not finish in 10 s";
             }
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             return p.exitValue() == 0 ? null
                     : String.join(" ", argv) + " exited " + p.exitValue() + (output.isEmpty() ? "" : ": " + output);
         } catch (IOException e) {

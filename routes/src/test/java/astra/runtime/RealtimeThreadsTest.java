@@ -2,6 +2,7 @@ package astra.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +79,6 @@ class RealtimeThreadsTest {
 
         threads.enlist();
 
-        assertThat(threads.enabled()).isFalse();
         assertThat(commands).isEmpty();
         assertThat(outcomes).isEmpty();
     }
@@ -106,5 +106,16 @@ class RealtimeThreadsTest {
         String failure = RealtimeThreads.chrt(List.of("astra-no-such-command-xyz", "-f"));
 
         assertThat(failure).contains("astra-no-such-command-xyz").contains("could not run");
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void chrt_reportsItsExitAndMessage_whenTheKernelRefuses() {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/chrt")), "chrt is installed");
+
+        // No thread has this id (above the kernel's pid_max): chrt exits non-zero with its reason.
+        String failure = RealtimeThreads.chrt(List.of("chrt", "-f", "-p", "10", "2147483647"));
+
+        assertThat(failure).startsWith("chrt -f -p 10 2147483647 exited ").doesNotContain("could not run");
     }
 }
