@@ -133,12 +133,12 @@ final class LatencyBench implements Measure {
         List<String> slowest;
         String concurrentGc;
         // The settings the session reads: application.properties, system properties, the options' overrides.
-        boolean onSocketThread =
-                RuntimeSettings.load(options.overrides()).flag(AstraRuntime.MARKET_FEED_ON_SOCKET_THREAD);
+        RuntimeSettings sessionSettings = RuntimeSettings.load(options.overrides());
+        boolean onSocketThread = sessionSettings.flag(AstraRuntime.MARKET_FEED_ON_SOCKET_THREAD);
         out.printf("market frames applied %s%n", onSocketThread ? "on the socket's thread ("
                 + AstraRuntime.MARKET_FEED_ON_SOCKET_THREAD + "=true): the frame's wait below is for the books' lock"
                 : "on the feed thread, from its queue");
-        int realtime = RuntimeSettings.load(options.overrides()).integer(AstraRuntime.MARKET_FEED_REALTIME_PRIORITY);
+        int realtime = sessionSettings.integer(AstraRuntime.MARKET_FEED_REALTIME_PRIORITY);
         out.printf("the thread applying them: %s%n", realtime == 0 ? "an ordinary thread"
                 : "real-time, FIFO priority " + realtime + " (" + AstraRuntime.MARKET_FEED_REALTIME_PRIORITY
                         + "; the session's log says whether the system allowed it)");

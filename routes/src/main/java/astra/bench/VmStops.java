@@ -2,7 +2,6 @@ package astra.bench;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -101,13 +100,8 @@ final class VmStops implements AutoCloseable {
 
     /** The lock waits of threads whose names contain {@code threadPart} that overlap the interval. */
     List<Stop> lockWaitsDuring(String threadPart, Instant from, Instant to) {
-        Queue<Stop> ofThread = new ArrayDeque<>();
-        for (LockWait w : lockWaits) {
-            if (w.thread().contains(threadPart)) {
-                ofThread.add(w.interval());
-            }
-        }
-        return overlapping(ofThread, from, to);
+        return overlapping(lockWaits.stream().filter(w -> w.thread().contains(threadPart)).map(LockWait::interval)
+                .toList(), from, to);
     }
 
     /** The stops that overlap the interval, in the order they began. */
@@ -115,7 +109,7 @@ final class VmStops implements AutoCloseable {
         return overlapping(stops, from, to);
     }
 
-    private static List<Stop> overlapping(Queue<Stop> recorded, Instant from, Instant to) {
+    private static List<Stop> overlapping(Iterable<Stop> recorded, Instant from, Instant to) {
         List<Stop> in = new ArrayList<>();
         for (Stop s : recorded) {
             if (s.overlaps(from, to)) {

@@ -104,7 +104,7 @@ public final class AstraRuntime implements AutoCloseable {
         boolean onSocketThread = s.flag(MARKET_FEED_ON_SOCKET_THREAD);
         String marketFeed = Endpoints.marketFeed(onSocketThread);
         RealtimeThreads feedThreads = new RealtimeThreads(s.integer(MARKET_FEED_REALTIME_PRIORITY), streamScheduler,
-                outcome -> core.metrics().realtimeThread(outcome));
+                core.metrics()::realtimeThread);
         main.configure().addRoutesBuilder(new MarketFeedRoute(core.marketFeed(), core.loop(),
                 core.loop()::claimSnapshotSlot, s.millisOrOff("astra.keep-warm.period-ms"), marketFeed,
                 feedThreads::enlist));
