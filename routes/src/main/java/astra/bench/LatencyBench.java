@@ -131,6 +131,7 @@ final class LatencyBench implements Measure {
         PaperSession.Result session;
         List<Deoptimizations.Deopt> thrownAway;
         List<String> slowest;
+        String pages;
         String concurrentGc;
         // The settings the session reads: application.properties, system properties, the options' overrides.
         RuntimeSettings sessionSettings = RuntimeSettings.load(options.overrides());
@@ -165,6 +166,7 @@ final class LatencyBench implements Measure {
                     "%d of %d intents overlapped a concurrent phase of the collector, which ran %.0f %% of the"
                             + " measured time", inGc, all.size(),
                     100 * stops.concurrentGcShare(wall.apply(measuredFrom), Instant.now()));
+            pages = stops.pageAllocationsSummary(wall.apply(measuredFrom), Instant.now());
         }
         if (session.quotesSent() == 0) {
             throw new IllegalStateException("the session sent no order: there is no intent to time");
@@ -230,6 +232,7 @@ final class LatencyBench implements Measure {
                         + " found running Java code" : "");
         slowest.forEach(line -> out.println("  " + line));
         out.printf("the collector meanwhile: %s%n", concurrentGc);
+        out.printf("the heap's pages meanwhile: %s%n", pages);
         Histogram intents = r.intentFromSocket();
         Histogram taken = r.toIntent();
         boolean enough = intents.getTotalCount() >= MIN_INTENTS;
@@ -282,12 +285,16 @@ final class LatencyBench implements Measure {
                     "%,d µs at %s: before deciding %,d µs, deciding %,d µs", r.micros(), from,
                     (r.decidingFromNanos() - r.frameNanos()) / 1_000, (r.outNanos() - r.decidingFromNanos()) / 1_000));
             r.feedThread().ifPresent(t -> line.append(String.format(Locale.ROOT,
-                    "; feed thread on a CPU %,d µs, waiting for one %,d µs", t.onCpuNanos() / 1_000,
-                    t.waitingNanos() / 1_000)));
+                    "; feed thread on a CPU %,d µs, waiting for one %,d µs, minor page faults %,d",
+                    t.onCpuNanos() / 1_000, t.waitingNanos() / 1_000, t.minorFaults())));
             line.append("; JVM stops: ").append(VmStops.describe(stops.during(from, to), from));
             List<VmStops.Stop> gc = stops.concurrentGcDuring(from, to);
             if (!gc.isEmpty()) {
                 line.append("; concurrent GC: ").append(VmStops.describe(gc, from));
+            }
+            List<VmStops.Stop> pages = stops.pageAllocationsDuring(from, to);
+            if (!pages.isEmpty()) {
+                line.append("; heap pages allocated: ").append(VmStops.describe(pages, from));
             }
             List<VmStops.Stop> locks = stops.lockWaitsDuring(applyingThread, from, to);
             if (!locks.isEmpty()) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
 import java.util.TreeMap;
@@ -18,7 +19,7 @@ import jdk.jfr.consumer.RecordingStream;
  * these up with its slowest intents, so a slow intent can be told apart as a stop of the whole JVM,
  * the feed thread kept off the CPUs by others, a wait for a lock (when asked), or work. Also the
  * collector's concurrent phases, during which no thread stops but ZGC's barriers slow the reads of
- * objects it is moving.
+ * objects it is moving, and ZGC's page allocations, which a thread makes on its own time.
  */
 final class VmStops implements AutoCloseable {
     /** Something the JVM did over an interval; {@code what} names it. */
@@ -48,6 +49,14 @@ final class VmStops implements AutoCloseable {
     /** The collector's concurrent phases: no thread stops, but ZGC's barriers make reads slower meanwhile. */
     private final Queue<Stop> concurrentGc = new ConcurrentLinkedQueue<>();
     private final Queue<LockWait> lockWaits = new ConcurrentLinkedQueue<>();
+    /**
+     * ZGC's page allocations: a thread whose allocation needs a new page takes it on its own time,
+     * committing memory to the heap when none is free (a heap that has not yet grown to its size).
+     */
+    private final Queue<PageAllocation> pageAllocations = new ConcurrentLinkedQueue<>();
+
+    /** A page ZGC allocated, and the bytes it committed to the heap for it. */
+    record PageAllocation(Stop interval, long committedBytes) {}
 
     /**
      * Starts listening; with {@code sampleThreads}, also to which threads run, every millisecond,
@@ -63,6 +72,10 @@ final class VmStops implements AutoCloseable {
                 + e.getValue("operation") + (e.getBoolean("safepoint") ? " (at a safepoint)" : ""))));
         stream.onEvent("jdk.GCPhasePause", e -> stops.add(stop(e, "GC pause " + e.getString("name"))));
         stream.onEvent("jdk.ZAllocationStall", e -> stops.add(stop(e, "allocation stall")));
+        stream.enable("jdk.ZPageAllocation").withThreshold(Duration.ZERO);
+        stream.onEvent("jdk.ZPageAllocation", e -> pageAllocations.add(new PageAllocation(stop(e, "page of "
+                + e.getLong("size") / 1024 + " KiB by " + (e.getThread() == null ? "?" : e.getThread().getJavaName())
+                + ", committing " + e.getLong("committed") / 1024 + " KiB"), e.getLong("committed"))));
         stream.enable("jdk.GCPhaseConcurrent").withThreshold(Duration.ZERO);
         stream.onEvent("jdk.GCPhaseConcurrent", e -> concurrentGc.add(stop(e, e.getString("name"))));
         if (sampleThreads) {
@@ -118,6 +131,29 @@ final class VmStops implements AutoCloseable {
         }
         in.sort((a, b) -> a.start().compareTo(b.start()));
         return in;
+    }
+
+    /** ZGC's page allocations that overlap the interval, by any thread, in the order they began. */
+    List<Stop> pageAllocationsDuring(Instant from, Instant to) {
+        return overlapping(pageAllocations.stream().map(PageAllocation::interval).toList(), from, to);
+    }
+
+    /**
+     * The page allocations in the interval: how many, how long the slowest took, and how many of them
+     * committed memory, and how much.
+     */
+    String pageAllocationsSummary(Instant from, Instant to) {
+        return summary(pageAllocations.stream().filter(a -> a.interval().overlaps(from, to)).toList());
+    }
+
+    static String summary(List<PageAllocation> in) {
+        List<PageAllocation> committing = in.stream().filter(a -> a.committedBytes() > 0).toList();
+        long committed = committing.stream().mapToLong(PageAllocation::committedBytes).sum();
+        long slowest = in.stream().mapToLong(a -> a.interval().duration().toNanos() / 1_000).max().orElse(0);
+        long over100 = in.stream().filter(a -> a.interval().duration().toNanos() >= 100_000).count();
+        return String.format(Locale.ROOT, "%,d ZGC page allocations, %,d of them committing %,d MiB to the heap; the"
+                + " slowest %,d µs, %,d of 100 µs or more", in.size(), committing.size(), committed >> 20, slowest,
+                over100);
     }
 
     /** The collector's concurrent phases that overlap the interval, in the order they began. */

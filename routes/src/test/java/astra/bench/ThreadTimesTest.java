@@ -26,9 +26,42 @@ class ThreadTimesTest {
 
     @Test
     void timesBetweenTwoReadings_areTheirDifference() {
-        ThreadTimes.Times between = new ThreadTimes.Times(500, 90).minus(new ThreadTimes.Times(200, 40));
+        ThreadTimes.Times between = new ThreadTimes.Times(500, 90, 12).minus(new ThreadTimes.Times(200, 40, 5));
 
-        assertThat(between).isEqualTo(new ThreadTimes.Times(300, 50));
+        assertThat(between).isEqualTo(new ThreadTimes.Times(300, 50, 7));
+    }
+
+    @Test
+    void minorFaults_areTheTenthFieldOfAStatLine_countedAfterTheCommandsLastParenthesis() {
+        // A thread may name itself with spaces and parentheses: "(a) b)" is one command.
+        byte[] line = "20158 ((a) b)) R 20155 20155 19076 0 -1 4194304 104 0 7 0 0 0\n"
+                .getBytes(StandardCharsets.US_ASCII);
+
+        assertThat(ThreadTimes.minorFaults(line, line.length)).isEqualTo(104);
+    }
+
+    @Test
+    void minorFaults_refuseALineWithoutTheField() {
+        byte[] cut = "20158 (cat) R 20155 20155 19076 0 -1".getBytes(StandardCharsets.US_ASCII);
+        byte[] noCommand = "20158 cat R 20155 20155 19076 0 -1 4194304 104 0".getBytes(StandardCharsets.US_ASCII);
+
+        assertThatThrownBy(() -> ThreadTimes.minorFaults(cut, cut.length)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> ThreadTimes.minorFaults(noCommand, noCommand.length))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void theCallingThreadsMinorFaults_growWhenItTouchesMemoryForTheFirstTime_whereTheKernelCountsThem() {
+        ThreadTimes.ofCurrentThread().ifPresent(s -> {
+            try (s) {
+                ThreadTimes.Times before = s.read();
+                java.nio.ByteBuffer fresh = java.nio.ByteBuffer.allocateDirect(8 << 20);
+                for (int i = 0; i < fresh.capacity(); i += 4096) {
+                    fresh.put(i, (byte) 1);
+                }
+                assertThat(s.read().minus(before).minorFaults()).as("touched 2,048 new pages").isGreaterThan(100);
+            }
+        });
     }
 
     @Test

@@ -42,4 +42,17 @@ class VmStopsTest {
         assertThat(VmStops.share(phases, T, T.plusMillis(100))).isCloseTo(0.65, within(1e-9));
         assertThat(VmStops.share(List.of(), T, T.plusMillis(100))).isZero();
     }
+
+    @Test
+    void summary_countsThePageAllocationsThatCommittedMemory_andTheSlowest() {
+        List<VmStops.PageAllocation> pages = List.of(
+                new VmStops.PageAllocation(new VmStops.Stop(T, Duration.ofNanos(12_000), "page"), 0),
+                new VmStops.PageAllocation(new VmStops.Stop(T, Duration.ofNanos(7_422_000), "page"), 4L << 20),
+                new VmStops.PageAllocation(new VmStops.Stop(T, Duration.ofNanos(150_000), "page"), 2L << 20));
+
+        assertThat(VmStops.summary(pages)).isEqualTo("3 ZGC page allocations, 2 of them committing 6 MiB to the"
+                + " heap; the slowest 7,422 µs, 2 of 100 µs or more");
+        assertThat(VmStops.summary(List.of())).isEqualTo("0 ZGC page allocations, 0 of them committing 0 MiB to the"
+                + " heap; the slowest 0 µs, 0 of 100 µs or more");
+    }
 }
