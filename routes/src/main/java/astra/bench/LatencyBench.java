@@ -23,6 +23,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiPredicate;
 import java.util.function.LongFunction;
 import org.HdrHistogram.Histogram;
 
@@ -132,6 +133,7 @@ final class LatencyBench implements Measure {
         List<Deoptimizations.Deopt> thrownAway;
         List<String> slowest;
         String pages;
+        String slowMoves;
         String concurrentGc;
         // The settings the session reads: application.properties, system properties, the options' overrides.
         RuntimeSettings sessionSettings = RuntimeSettings.load(options.overrides());
@@ -167,6 +169,8 @@ final class LatencyBench implements Measure {
                             + " measured time", inGc, all.size(),
                     100 * stops.concurrentGcShare(wall.apply(measuredFrom), Instant.now()));
             pages = stops.pageAllocationsSummary(wall.apply(measuredFrom), Instant.now());
+            slowMoves = slowMoves(probe.reactions(), measuredFrom, wall,
+                    (from, to) -> !stops.pageAllocationsDuring(from, to).isEmpty(), stops::committingDuring);
         }
         if (session.quotesSent() == 0) {
             throw new IllegalStateException("the session sent no order: there is no intent to time");
@@ -233,6 +237,8 @@ final class LatencyBench implements Measure {
         slowest.forEach(line -> out.println("  " + line));
         out.printf("the collector meanwhile: %s%n", concurrentGc);
         out.printf("the heap's pages meanwhile: %s%n", pages);
+        out.printf("book moves (ordering or not) over %d µs from the frame received: %s%n", P99_GOAL_MICROS,
+                slowMoves);
         Histogram intents = r.intentFromSocket();
         Histogram taken = r.toIntent();
         boolean enough = intents.getTotalCount() >= MIN_INTENTS;
@@ -307,6 +313,39 @@ final class LatencyBench implements Measure {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /**
+     * Every book move decided after {@code fromNanos}, ordering or not (about thirty times as many as
+     * the intents, on the same path), that took longer than the p99 goal from its frame's receipt: how
+     * many, the slowest, and how many overlapped ZGC's page allocations.
+     */
+    static String slowMoves(List<EventToIntent.Reaction> moves, long fromNanos, LongFunction<Instant> at,
+            BiPredicate<Instant, Instant> pageAllocated, BiPredicate<Instant, Instant> memoryCommitted) {
+        long measured = 0;
+        long slow = 0;
+        long slowest = 0;
+        long withPage = 0;
+        long withCommit = 0;
+        for (EventToIntent.Reaction r : moves) {
+            if (r.frameNanos() < fromNanos) {
+                continue;
+            }
+            measured++;
+            long micros = (r.outNanos() - r.receivedNanos()) / 1_000;
+            slowest = Math.max(slowest, micros);
+            if (micros <= P99_GOAL_MICROS) {
+                continue;
+            }
+            slow++;
+            Instant from = at.apply(r.receivedNanos());
+            Instant to = at.apply(r.outNanos());
+            withPage += pageAllocated.test(from, to) ? 1 : 0;
+            withCommit += memoryCommitted.test(from, to) ? 1 : 0;
+        }
+        return String.format(Locale.ROOT, "%,d of %,d, the slowest %,d µs; %,d of them overlapped a ZGC page"
+                + " allocation, %,d one that committed memory to the heap", slow, measured, slowest, withPage,
+                withCommit);
     }
 
     /** A copy of the rules whose policy allows {@code perMinute} mutations a minute. */

@@ -146,6 +146,11 @@ final class VmStops implements AutoCloseable {
         return summary(pageAllocations.stream().filter(a -> a.interval().overlaps(from, to)).toList());
     }
 
+    /** Whether a page allocation that committed memory to the heap overlaps the interval. */
+    boolean committingDuring(Instant from, Instant to) {
+        return pageAllocations.stream().anyMatch(a -> a.committedBytes() > 0 && a.interval().overlaps(from, to));
+    }
+
     static String summary(List<PageAllocation> in) {
         List<PageAllocation> committing = in.stream().filter(a -> a.committedBytes() > 0).toList();
         long committed = committing.stream().mapToLong(PageAllocation::committedBytes).sum();
