@@ -231,9 +231,9 @@ final class LatencyBench implements Measure {
         out.printf("our compiled code the feed and decision threads threw away after the first cycle (JFR"
                 + " jdk.Deoptimization, C2; the two share the quoting path's code): %s%n",
                 Deoptimizations.summary(thrownAway));
-        out.printf("the %d slowest intents, each from its frame taken (+0): JVM stops overlapping it (JFR)%s:%n",
-                slowest.size(), diagnose ? ", the feed thread's time on a CPU and waiting for one, and the threads"
-                        + " found running Java code" : "");
+        out.printf("the %d slowest intents, each from its frame taken (+0): JVM stops and ZGC page allocations"
+                + " overlapping it (JFR)%s:%n", slowest.size(), diagnose ? ", the feed thread's time on a CPU and"
+                        + " waiting for one and its page faults, and the threads found running Java code" : "");
         slowest.forEach(line -> out.println("  " + line));
         out.printf("the collector meanwhile: %s%n", concurrentGc);
         out.printf("the heap's pages meanwhile: %s%n", pages);

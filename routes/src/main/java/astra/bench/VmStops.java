@@ -151,6 +151,7 @@ final class VmStops implements AutoCloseable {
         return pageAllocations.stream().anyMatch(a -> a.committedBytes() > 0 && a.interval().overlaps(from, to));
     }
 
+    /** {@link #pageAllocationsSummary}'s line for the allocations given. */
     static String summary(List<PageAllocation> in) {
         List<PageAllocation> committing = in.stream().filter(a -> a.committedBytes() > 0).toList();
         long committed = committing.stream().mapToLong(PageAllocation::committedBytes).sum();
