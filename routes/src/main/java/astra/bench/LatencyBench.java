@@ -23,7 +23,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BiPredicate;
+import java.util.function.BiFunction;
 import java.util.function.LongFunction;
 import org.HdrHistogram.Histogram;
 
@@ -168,9 +168,8 @@ final class LatencyBench implements Measure {
                     "%d of %d intents overlapped a concurrent phase of the collector, which ran %.0f %% of the"
                             + " measured time", inGc, all.size(),
                     100 * stops.concurrentGcShare(wall.apply(measuredFrom), Instant.now()));
-            pages = stops.pageAllocationsSummary(wall.apply(measuredFrom), Instant.now());
-            slowMoves = slowMoves(probe.reactions(), measuredFrom, wall,
-                    (from, to) -> !stops.pageAllocationsDuring(from, to).isEmpty(), stops::committingDuring);
+            pages = VmStops.summary(stops.pageAllocationsDuring(wall.apply(measuredFrom), Instant.now()));
+            slowMoves = slowMoves(probe.reactions(), measuredFrom, wall, stops::pageAllocationsDuring);
         }
         if (session.quotesSent() == 0) {
             throw new IllegalStateException("the session sent no order: there is no intent to time");
@@ -298,9 +297,10 @@ final class LatencyBench implements Measure {
             if (!gc.isEmpty()) {
                 line.append("; concurrent GC: ").append(VmStops.describe(gc, from));
             }
-            List<VmStops.Stop> pages = stops.pageAllocationsDuring(from, to);
+            List<VmStops.PageAllocation> pages = stops.pageAllocationsDuring(from, to);
             if (!pages.isEmpty()) {
-                line.append("; heap pages allocated: ").append(VmStops.describe(pages, from));
+                line.append("; heap pages allocated: ").append(VmStops.describe(
+                        pages.stream().map(VmStops.PageAllocation::interval).toList(), from));
             }
             List<VmStops.Stop> locks = stops.lockWaitsDuring(applyingThread, from, to);
             if (!locks.isEmpty()) {
@@ -321,7 +321,7 @@ final class LatencyBench implements Measure {
      * many, the slowest, and how many overlapped ZGC's page allocations.
      */
     static String slowMoves(List<EventToIntent.Reaction> moves, long fromNanos, LongFunction<Instant> at,
-            BiPredicate<Instant, Instant> pageAllocated, BiPredicate<Instant, Instant> memoryCommitted) {
+            BiFunction<Instant, Instant, List<VmStops.PageAllocation>> pagesDuring) {
         long measured = 0;
         long slow = 0;
         long slowest = 0;
@@ -338,10 +338,9 @@ final class LatencyBench implements Measure {
                 continue;
             }
             slow++;
-            Instant from = at.apply(r.receivedNanos());
-            Instant to = at.apply(r.outNanos());
-            withPage += pageAllocated.test(from, to) ? 1 : 0;
-            withCommit += memoryCommitted.test(from, to) ? 1 : 0;
+            List<VmStops.PageAllocation> pages = pagesDuring.apply(at.apply(r.receivedNanos()), at.apply(r.outNanos()));
+            withPage += pages.isEmpty() ? 0 : 1;
+            withCommit += pages.stream().anyMatch(p -> p.committedBytes() > 0) ? 1 : 0;
         }
         return String.format(Locale.ROOT, "%,d of %,d, the slowest %,d µs; %,d of them overlapped a ZGC page"
                 + " allocation, %,d one that committed memory to the heap", slow, measured, slowest, withPage,

@@ -134,24 +134,21 @@ final class VmStops implements AutoCloseable {
     }
 
     /** ZGC's page allocations that overlap the interval, by any thread, in the order they began. */
-    List<Stop> pageAllocationsDuring(Instant from, Instant to) {
-        return overlapping(pageAllocations.stream().map(PageAllocation::interval).toList(), from, to);
+    List<PageAllocation> pageAllocationsDuring(Instant from, Instant to) {
+        List<PageAllocation> in = new ArrayList<>();
+        for (PageAllocation a : pageAllocations) {
+            if (a.interval().overlaps(from, to)) {
+                in.add(a);
+            }
+        }
+        in.sort((a, b) -> a.interval().start().compareTo(b.interval().start()));
+        return in;
     }
 
     /**
-     * The page allocations in the interval: how many, how long the slowest took, and how many of them
-     * committed memory, and how much.
+     * The page allocations given, in a line: how many, how many of them committed memory and how much,
+     * and how long the slowest took.
      */
-    String pageAllocationsSummary(Instant from, Instant to) {
-        return summary(pageAllocations.stream().filter(a -> a.interval().overlaps(from, to)).toList());
-    }
-
-    /** Whether a page allocation that committed memory to the heap overlaps the interval. */
-    boolean committingDuring(Instant from, Instant to) {
-        return pageAllocations.stream().anyMatch(a -> a.committedBytes() > 0 && a.interval().overlaps(from, to));
-    }
-
-    /** {@link #pageAllocationsSummary}'s line for the allocations given. */
     static String summary(List<PageAllocation> in) {
         List<PageAllocation> committing = in.stream().filter(a -> a.committedBytes() > 0).toList();
         long committed = committing.stream().mapToLong(PageAllocation::committedBytes).sum();

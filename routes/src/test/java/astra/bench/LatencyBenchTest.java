@@ -2,10 +2,12 @@ package astra.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class LatencyBenchTest {
@@ -19,6 +21,12 @@ class LatencyBenchTest {
                 ordered, Optional.empty());
     }
 
+    /** A page allocated at {@code atMillis}, taking 100 µs, committing {@code committed} bytes. */
+    private static VmStops.PageAllocation page(long atMillis, long committed) {
+        return new VmStops.PageAllocation(new VmStops.Stop(T.plusMillis(atMillis), Duration.ofNanos(100_000), "page"),
+                committed);
+    }
+
     @Test
     void slowMoves_countsMovesOrderingOrNotOverTheGoalFromTheirReceipt_andThePagesAllocatedMeanwhile() {
         List<EventToIntent.Reaction> moves = List.of(
@@ -28,9 +36,10 @@ class LatencyBenchTest {
                 move(30_000, 250, true), // at the goal: not over
                 move(40_000, 700, true)); // over, meeting a page that committed nothing
 
-        String line = LatencyBench.slowMoves(moves, 10_000_000, AT,
-                (from, to) -> !from.isBefore(T.plusMillis(20)),
-                (from, to) -> from.equals(T.plusMillis(20)));
+        VmStops.PageAllocation committing = page(20, 1L << 21);
+        VmStops.PageAllocation committingNothing = page(40, 0);
+        String line = LatencyBench.slowMoves(moves, 10_000_000, AT, (from, to) ->
+                Stream.of(committing, committingNothing).filter(p -> p.interval().overlaps(from, to)).toList());
 
         assertThat(line).isEqualTo("2 of 4, the slowest 700 µs; 2 of them overlapped a ZGC page allocation, 1 one that"
                 + " committed memory to the heap");
