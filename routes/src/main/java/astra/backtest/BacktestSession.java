@@ -32,7 +32,7 @@ import java.util.function.Consumer;
 public final class BacktestSession {
     /** What a backtest leaves behind, with how much venue time it covered in how much wall time. */
     public record Result(Path out, TruthReport report, long quotesSent, long fills, BigDecimal pnl, Duration virtual,
-            Duration wall, long steps, long frames, Map<Phase, Duration> phases) {}
+            Duration wall, long steps, long frames, Map<Phase, Duration> phases, Map<Part, Duration> parts) {}
 
     private BacktestSession() {}
 
@@ -91,7 +91,8 @@ public final class BacktestSession {
             console.println("report: " + o.out().toAbsolutePath());
             console.flush();
             return new Result(o.out(), report, run.core().stats().quotesSent(), fills.size(), pnl,
-                    Duration.between(start, finished), wall, run.steps(), run.frames(), run.phases().snapshot());
+                    Duration.between(start, finished), wall, run.steps(), run.frames(), run.phases().snapshot(),
+                    run.phases().parts());
         }
     }
 }

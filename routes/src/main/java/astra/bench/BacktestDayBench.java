@@ -1,12 +1,15 @@
 package astra.bench;
 
 import astra.backtest.BacktestSession;
+import astra.backtest.Part;
 import astra.backtest.Phase;
 import astra.runtime.PaperSession;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -66,8 +69,8 @@ final class BacktestDayBench implements Measure {
                         + " %s); %.3f wall s per venue s in the steps%n", r.virtual(), MARKETS, secs(r.wall()),
                 secs(ours.fixed()), secs(stepped), phases, ours.stepCostRatio());
         for (Phase p : Phase.values()) {
-            out.printf(Locale.ROOT, "  %s: %.1f s measured, %.0f s per venue day%n", p.name().toLowerCase(Locale.ROOT),
-                    secs(phases.get(p)), secs(phases.get(p)) * DayProjection.DAY.toNanos() / r.virtual().toNanos());
+            out.printf(Locale.ROOT, "  %s: %.1f s measured, %.0f s per venue day%s%n", p.name().toLowerCase(Locale.ROOT),
+                    secs(phases.get(p)), perDay(phases.get(p), r.virtual()), partsOf(p, r));
         }
         out.println(heap.describe());
         return new Verdict().figure(String.format(Locale.ROOT, "backtest-day: %s %,.0f s for a day over %d markets"
@@ -76,6 +79,22 @@ final class BacktestDayBench implements Measure {
                         GOAL.toSeconds()), day.compareTo(GOAL) <= 0)
                 .figure(String.format(Locale.ROOT, "baseline: the simulator's own steps (venue phase) plus the fixed costs,"
                         + " projected alike: %,.0f s for the day", secs(venue.day())), true);
+    }
+
+    /** A phase's parts per venue day, when it has more than one: " (cycle 900 s, book moves 40 s, ...)". */
+    static String partsOf(Phase phase, BacktestSession.Result r) {
+        List<String> parts = new ArrayList<>();
+        for (Part part : Part.values()) {
+            if (part.phase() == phase) {
+                parts.add(String.format(Locale.ROOT, "%s %.0f s", part.label(),
+                        perDay(r.parts().get(part), r.virtual())));
+            }
+        }
+        return parts.size() < 2 ? "" : " (" + String.join(", ", parts) + ")";
+    }
+
+    private static double perDay(Duration d, Duration virtual) {
+        return secs(d) * DayProjection.DAY.toNanos() / virtual.toNanos();
     }
 
     private static double secs(Duration d) {

@@ -1,13 +1,17 @@
 package astra.bench;
 
+import astra.backtest.Part;
 import astra.backtest.Phase;
 import astra.polymarket.ws.MarketChannelDecoder;
 import astra.polymarket.ws.MarketEvent;
 import astra.polymarket.ws.WsMessage;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToLongFunction;
 
 /**
  * {@code pipeline} and {@code pipeline-events}: a backtest of the default 20-market world in
@@ -44,8 +48,11 @@ final class PipelineBench implements Measure {
                         + " goal >= 0.3 x the bare Jackson walk of the same frames";
     }
 
-    /** One block's measurements: frames and events fed, wall nanoseconds per part, the walk's. */
-    record Block(int frames, long events, long feedsNanos, long oursNanos, long walkNanos) {}
+    /**
+     * One block's measurements: frames and events fed, wall nanoseconds of our feeds and of all our
+     * phases, the walk's, and ours by part.
+     */
+    record Block(int frames, long events, long feedsNanos, long oursNanos, long walkNanos, Map<Part, Long> parts) {}
 
     @Override
     public Verdict run(BenchSettings settings, PrintWriter out) throws Exception {
@@ -68,11 +75,14 @@ final class PipelineBench implements Measure {
                 received.clear();
                 long feeds0 = bt.run().phases().nanos(Phase.FEEDS);
                 long ours0 = bt.oursNanos();
+                Map<Part, Long> parts0 = partNanos(bt);
                 for (int s = 0; s < STEPS_PER_BLOCK; s++) {
                     bt.run().step();
                 }
                 long feeds = bt.run().phases().nanos(Phase.FEEDS) - feeds0;
                 long ours = bt.oursNanos() - ours0;
+                Map<Part, Long> parts = partNanos(bt);
+                parts.replaceAll((part, nanos) -> nanos - parts0.get(part));
                 List<String> frames = List.copyOf(received);
                 if (frames.isEmpty()) {
                     throw new IllegalStateException("a block of " + STEPS_PER_BLOCK + " steps received no market frame");
@@ -83,7 +93,7 @@ final class PipelineBench implements Measure {
                 checksum += walked.checksum();
                 long eventCount = marketEvents(counter, frames);
                 if (b >= rounds.warmup()) {
-                    blocks.add(new Block(frames.size(), eventCount, feeds, ours, walk));
+                    blocks.add(new Block(frames.size(), eventCount, feeds, ours, walk, parts));
                 }
             }
             bt.checkTraded();
@@ -116,6 +126,7 @@ final class PipelineBench implements Measure {
                         + "%d frames%n", Figures.micros(ours.median()), Figures.micros(ours.p99()),
                 Figures.micros(feeds.median()), Figures.micros(walk.median()), Figures.micros(walk.p99()),
                 ours.count(), blocks.stream().mapToLong(Block::frames).sum());
+        printParts(blocks, Block::frames, "frame", out);
         return new Verdict().figure(String.format("pipeline: %s x the parse-only rate (ours %s frames/s median, "
                         + "bare Jackson walk of the same frames %s frames/s median; goal >= %s)", String.format(Locale.ROOT, "%.4f", ratio),
                 Figures.perSecond(ours.median()), Figures.perSecond(walk.median()), FRAMES_GOAL), ratio >= FRAMES_GOAL);
@@ -128,14 +139,65 @@ final class PipelineBench implements Measure {
         out.printf("per event: pipeline %s median (p99 %s), of which books %s; %d blocks, %d events in %d frames%n",
                 Figures.micros(ours.median()), Figures.micros(ours.p99()), Figures.micros(feeds.median()), ours.count(),
                 blocks.stream().mapToLong(Block::events).sum(), blocks.stream().mapToLong(Block::frames).sum());
+        printParts(blocks, Block::events, "event", out);
         return new Verdict().figure(String.format("pipeline-events: %s events/s median (baseline, the same events into "
-                        + "the books alone: %s events/s median; goal >= %,.0f events/s)", Figures.perSecond(ours.median()),
+                        + "the books alone, with the user channel's fills into the store: %s events/s median; goal >= %,.0f events/s)", Figures.perSecond(ours.median()),
                 Figures.perSecond(feeds.median()), EVENTS_GOAL), rate >= EVENTS_GOAL);
     }
 
+    /** Our wall time so far by part (the simulator's left out). */
+    private static Map<Part, Long> partNanos(SteppedBacktest bt) {
+        Map<Part, Long> m = new EnumMap<>(Part.class);
+        for (Part part : Part.values()) {
+            if (part != Part.SIMULATOR) {
+                m.put(part, bt.run().phases().nanos(part));
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Where an operation's time went, as means over the measured blocks, and what the rest would
+     * allow without the decision cycle: the cycle runs every period over every market whatever
+     * arrived, so its share per operation is set by how many arrive per period, not by their work.
+     */
+    private static void printParts(List<Block> blocks, ToLongFunction<Block> ops, String op, PrintWriter out) {
+        Map<Part, Double> mean = meanPerOp(blocks, ops);
+        List<String> parts = new ArrayList<>();
+        mean.forEach((part, nanos) -> parts.add(part.label() + " " + Figures.micros(nanos)));
+        out.printf("per %s by part (means over the measured blocks): %s%n", op, String.join(", ", parts));
+        double withoutCycle = withoutCycle(mean);
+        out.printf("without the decision cycle and its orders: %s per %s, %s %ss/s: the most a cheaper cycle alone "
+                + "could give%n", Figures.micros(withoutCycle), op, Figures.perSecond(withoutCycle), op);
+    }
+
+    /** Each part's nanoseconds over all blocks, divided by all their operations. */
+    static Map<Part, Double> meanPerOp(List<Block> blocks, ToLongFunction<Block> ops) {
+        long n = blocks.stream().mapToLong(ops).sum();
+        if (n <= 0) {
+            throw new IllegalStateException("the blocks did no operation");
+        }
+        Map<Part, Double> mean = new EnumMap<>(Part.class);
+        for (Block b : blocks) {
+            b.parts().forEach((part, nanos) -> mean.merge(part, (double) nanos, Double::sum));
+        }
+        mean.replaceAll((part, nanos) -> nanos / n);
+        return mean;
+    }
+
+    /** The nanoseconds per operation of every part but the decision cycle and the orders it gave. */
+    static double withoutCycle(Map<Part, Double> meanPerOp) {
+        double sum = 0;
+        for (Map.Entry<Part, Double> e : meanPerOp.entrySet()) {
+            if (e.getKey() != Part.CYCLE && e.getKey() != Part.CYCLE_ORDERS) {
+                sum += e.getValue();
+            }
+        }
+        return sum;
+    }
+
     /** Nanoseconds per operation of each block. */
-    static Samples perOp(List<Block> blocks, java.util.function.ToLongFunction<Block> nanos,
-            java.util.function.ToLongFunction<Block> ops) {
+    static Samples perOp(List<Block> blocks, ToLongFunction<Block> nanos, ToLongFunction<Block> ops) {
         double[] v = new double[blocks.size()];
         for (int i = 0; i < v.length; i++) {
             long n = ops.applyAsLong(blocks.get(i));

@@ -3,8 +3,10 @@ package astra.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import astra.backtest.Part;
 import astra.polymarket.ws.MarketChannelDecoder;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PipelineBenchTest {
@@ -12,8 +14,8 @@ class PipelineBenchTest {
     @Test
     void perFrameSamples_divideEachBlocksTimeByItsOwnFrames() {
         // block 1: 1,000 ns over 10 frames = 100 ns/frame; block 2: 900 ns over 3 frames = 300 ns/frame
-        List<PipelineBench.Block> blocks = List.of(new PipelineBench.Block(10, 20, 0, 1_000, 50),
-                new PipelineBench.Block(3, 6, 0, 900, 30));
+        List<PipelineBench.Block> blocks = List.of(new PipelineBench.Block(10, 20, 0, 1_000, 50, Map.of()),
+                new PipelineBench.Block(3, 6, 0, 900, 30, Map.of()));
 
         Samples s = PipelineBench.perOp(blocks, PipelineBench.Block::oursNanos, PipelineBench.Block::frames);
 
@@ -26,10 +28,27 @@ class PipelineBenchTest {
 
     @Test
     void aBlockWithoutWork_isRefusedRatherThanDividedByZero() {
-        List<PipelineBench.Block> blocks = List.of(new PipelineBench.Block(0, 0, 0, 1_000, 0));
+        List<PipelineBench.Block> blocks = List.of(new PipelineBench.Block(0, 0, 0, 1_000, 0, Map.of()));
 
         assertThatThrownBy(() -> PipelineBench.perOp(blocks, PipelineBench.Block::oursNanos, PipelineBench.Block::frames))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("no operation");
+    }
+
+    @Test
+    void partsPerEvent_areMeansOverAllBlocks_andWithoutTheCycleLeavesOutTheCycleAndItsOrdersOnly() {
+        // 30 events in all: the cycle 3,000 + 600 ns, its orders 300, the market feed 60 + 30, book moves 90
+        List<PipelineBench.Block> blocks = List.of(
+                new PipelineBench.Block(10, 20, 0, 0, 0, Map.of(Part.CYCLE, 3_000L, Part.CYCLE_ORDERS, 300L,
+                        Part.MARKET_FEED, 60L, Part.BOOK_MOVES, 90L)),
+                new PipelineBench.Block(5, 10, 0, 0, 0, Map.of(Part.CYCLE, 600L, Part.MARKET_FEED, 30L)));
+
+        Map<Part, Double> mean = PipelineBench.meanPerOp(blocks, PipelineBench.Block::events);
+
+        assertThat(mean).containsEntry(Part.CYCLE, 120.0).containsEntry(Part.CYCLE_ORDERS, 10.0)
+                .containsEntry(Part.MARKET_FEED, 3.0).containsEntry(Part.BOOK_MOVES, 3.0);
+        assertThat(PipelineBench.withoutCycle(mean)).isEqualTo(6.0);
+        assertThatThrownBy(() -> PipelineBench.meanPerOp(List.of(new PipelineBench.Block(0, 0, 0, 0, 0, Map.of())),
+                PipelineBench.Block::events)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
