@@ -169,6 +169,18 @@ final class PipelineBench implements Measure {
         double withoutCycle = withoutCycle(mean);
         out.printf("without the decision cycle and its orders: %s per %s, %s %ss/s: the most a cheaper cycle alone "
                 + "could give%n", Figures.micros(withoutCycle), op, Figures.perSecond(withoutCycle), op);
+        double own = ownPath(mean);
+        out.printf("the %ss' own path (market feed, book moves): %s per %s, %s %ss/s; the rest is work per period "
+                + "(cycle, heartbeat, reconciliation) or per fill, spread over the %ss a period brings%n", op,
+                Figures.micros(own), op, Figures.perSecond(own), op, op);
+    }
+
+    /**
+     * The nanoseconds per operation of what every market event goes through: into the books, and the
+     * book move it may make decided (not the orders that follow, which wait for the venue's answer).
+     */
+    static double ownPath(Map<Part, Double> meanPerOp) {
+        return meanPerOp.getOrDefault(Part.MARKET_FEED, 0.0) + meanPerOp.getOrDefault(Part.BOOK_MOVES, 0.0);
     }
 
     /** Each part's nanoseconds over all blocks, divided by all their operations. */

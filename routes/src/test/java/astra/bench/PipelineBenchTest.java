@@ -35,18 +35,22 @@ class PipelineBenchTest {
     }
 
     @Test
-    void partsPerEvent_areMeansOverAllBlocks_andWithoutTheCycleLeavesOutTheCycleAndItsOrdersOnly() {
-        // 30 events in all: the cycle 3,000 + 600 ns, its orders 300, the market feed 60 + 30, book moves 90
+    void partsPerEvent_areMeansOverAllBlocks_withoutTheCycleLeavesOutTheCycleAndItsOrders_theOwnPathIsFeedAndMoves() {
+        // 30 events in all: the cycle 3,000 + 600 ns, its orders 300, the market feed 60 + 30, book moves 90,
+        // the user feed 150
         List<PipelineBench.Block> blocks = List.of(
                 new PipelineBench.Block(10, 20, 0, 0, 0, Map.of(Part.CYCLE, 3_000L, Part.CYCLE_ORDERS, 300L,
-                        Part.MARKET_FEED, 60L, Part.BOOK_MOVES, 90L)),
+                        Part.MARKET_FEED, 60L, Part.BOOK_MOVES, 90L, Part.USER_FEED, 150L)),
                 new PipelineBench.Block(5, 10, 0, 0, 0, Map.of(Part.CYCLE, 600L, Part.MARKET_FEED, 30L)));
 
         Map<Part, Double> mean = PipelineBench.meanPerOp(blocks, PipelineBench.Block::events);
 
         assertThat(mean).containsEntry(Part.CYCLE, 120.0).containsEntry(Part.CYCLE_ORDERS, 10.0)
-                .containsEntry(Part.MARKET_FEED, 3.0).containsEntry(Part.BOOK_MOVES, 3.0);
-        assertThat(PipelineBench.withoutCycle(mean)).isEqualTo(6.0);
+                .containsEntry(Part.MARKET_FEED, 3.0).containsEntry(Part.BOOK_MOVES, 3.0)
+                .containsEntry(Part.USER_FEED, 5.0);
+        assertThat(PipelineBench.withoutCycle(mean)).isEqualTo(11.0);
+        assertThat(PipelineBench.ownPath(mean)).isEqualTo(6.0);
+        assertThat(PipelineBench.ownPath(Map.of(Part.CYCLE, 5.0, Part.USER_FEED, 2.0))).isZero();
         assertThatThrownBy(() -> PipelineBench.meanPerOp(List.of(new PipelineBench.Block(0, 0, 0, 0, 0, Map.of())),
                 PipelineBench.Block::events)).isInstanceOf(IllegalStateException.class);
     }
