@@ -65,8 +65,16 @@ public final class RestTransport {
         }
     }
 
+    /**
+     * Over HTTP/1.1, with the client's completions run on its own I/O thread: every call here waits
+     * for its answer, few are in flight at once (so HTTP/2's multiplexing buys little), and the JDK's
+     * default (HTTP/2 where the server takes it, completions handed to a pool thread) added a
+     * thread's wake-up or more to each round trip. Against the simulator this took the requests'
+     * share of a backtest down about a tenth (docs/benchmarks.md, pipeline-events, session 20).
+     */
     public static RestTransport create(RestSettings settings, RequestAuthenticator auth) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(settings.requestTimeout()).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Runnable::run)
+                .connectTimeout(settings.requestTimeout()).build();
         return new RestTransport(settings, http, auth, System::nanoTime, d -> Thread.sleep(d.toMillis()));
     }
 
