@@ -8,13 +8,22 @@ import com.hazelcast.map.listener.EntryEvictedListener;
 import com.hazelcast.map.listener.EntryExpiredListener;
 import com.hazelcast.map.listener.EntryRemovedListener;
 import com.hazelcast.map.listener.EntryUpdatedListener;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One kind of fact in one Hazelcast map, keyed by market. Writes are batched: a decision cycle
@@ -31,8 +40,19 @@ import java.util.function.Function;
  * still to be echoed back, so an event older than our newer write never overwrites it. A member
  * alone (the embedded default) registers no listener: every write is its own, and a listener
  * would make each write publish an event nobody needs.
+ *
+ * <p>A member alone also does not wait for its writes: nobody else reads the map, and a cycle spent
+ * most of its wall time waiting for Hazelcast's partition threads to take a few facts (0.85 ms a
+ * batch on two cores; docs/benchmarks.md, session 20). One batch is in flight at a time: the next
+ * publish, a {@link #get}, a {@link #remove}, sharing the map or {@link #flush} wait for it first, so
+ * the map takes the batches in order and reads of it see every publish before them. A batch that
+ * failed is counted, logged and sent again with the next publish, from the view.
  */
 public final class FactMap<V> {
+    private static final Logger LOG = LoggerFactory.getLogger(FactMap.class);
+    /** How long a write waits for the batch before it, which has had at least a cycle. */
+    static final Duration WRITE_WAIT = Duration.ofSeconds(10);
+
     private final IMap<String, V> map;
     private final Function<V, String> keyOf;
     private final BiPredicate<V, V> same;
@@ -42,6 +62,12 @@ public final class FactMap<V> {
     /** Own writes per key whose listener event has not come back yet (only while shared). */
     private final Map<String, Integer> unechoed = new HashMap<>();
     private boolean shared;
+    /** The batch sent without waiting (alone only), until it is known written; guarded by {@link #lock}. */
+    private CompletableFuture<Void> writing;
+    private Set<String> writingKeys = Set.of();
+    /** Keys of batches that failed, sent again from the view by the next publish; guarded by {@link #lock}. */
+    private final Set<String> unwritten = new HashSet<>();
+    private long failedWrites;
 
     FactMap(IMap<String, V> map, Function<V, String> keyOf) {
         this(map, keyOf, Object::equals);
@@ -68,6 +94,7 @@ public final class FactMap<V> {
             if (shared) {
                 return;
             }
+            flushLocked(); // the map must hold every own write before the view is taken from it
             map.addEntryListener(new Echo(), true);
             shared = true;
             unechoed.clear();
@@ -90,6 +117,7 @@ public final class FactMap<V> {
             latest.put(keyOf.apply(fact), fact);
         }
         synchronized (lock) {
+            settleWrite();
             Map<String, V> changed = new HashMap<>(latest.size() * 2);
             latest.forEach((key, fact) -> {
                 V held = view.get(key);
@@ -97,19 +125,82 @@ public final class FactMap<V> {
                     changed.put(key, fact);
                 }
             });
+            resendUnwritten(changed);
             if (changed.isEmpty()) {
                 return;
             }
-            map.putAll(changed);
-            view.putAll(changed);
             if (shared) {
+                map.putAll(changed);
                 changed.keySet().forEach(key -> unechoed.merge(key, 1, Integer::sum));
+            } else {
+                writing = map.putAllAsync(changed).toCompletableFuture();
+                writingKeys = changed.keySet();
             }
+            view.putAll(changed);
+        }
+    }
+
+    /** Adds the view's value of every key whose write failed to the batch (a removed key's is gone). */
+    private void resendUnwritten(Map<String, V> batch) {
+        for (String key : unwritten) {
+            V value = view.get(key);
+            if (value != null) {
+                batch.putIfAbsent(key, value);
+            }
+        }
+        unwritten.clear();
+    }
+
+    /** Waits for the batch in flight, if any; a failed one leaves its keys to be sent again. Under the lock. */
+    private void settleWrite() {
+        if (writing == null) {
+            return;
+        }
+        try {
+            writing.get(WRITE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            failedWrites++;
+            unwritten.addAll(writingKeys);
+            LOG.warn("fact map {}: a write of {} facts failed or did not finish within {}; they are sent again "
+                    + "with the next publish", name(), writingKeys.size(), WRITE_WAIT, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            unwritten.addAll(writingKeys);
+        } finally {
+            writing = null;
+            writingKeys = Set.of();
+        }
+    }
+
+    /**
+     * Waits until the map holds every fact published so far (a failed batch is sent again, and
+     * waited for): before the member leaves, or before another reads the map directly.
+     */
+    public void flush() {
+        synchronized (lock) {
+            flushLocked();
+        }
+    }
+
+    private void flushLocked() {
+        settleWrite();
+        Map<String, V> again = new HashMap<>();
+        resendUnwritten(again);
+        if (!again.isEmpty()) {
+            map.putAll(again);
+        }
+    }
+
+    /** Batches of facts the map failed to take (each sent again afterwards). */
+    public long failedWrites() {
+        synchronized (lock) {
+            return failedWrites;
         }
     }
 
     /** The fact the shared map holds now (read from the map, so another member's write shows at once). */
     public Optional<V> get(String market) {
+        flush();
         return Optional.ofNullable(map.get(market));
     }
 
@@ -132,6 +223,7 @@ public final class FactMap<V> {
 
     public void remove(String market) {
         synchronized (lock) {
+            flushLocked(); // a write of this key still on its way must not land after the removal
             // remove, not delete: only a removal that happened is echoed by an event.
             V removed = map.remove(market);
             view.remove(market);

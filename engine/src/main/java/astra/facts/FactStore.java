@@ -8,6 +8,8 @@ import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The facts the rules reason about, in an embedded Hazelcast member. Plain Java components write
@@ -16,6 +18,7 @@ import java.util.List;
  * another member, the views follow the other members' writes through entry listeners.
  */
 public final class FactStore implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(FactStore.class);
     public static final String MARKETS = "facts.markets";
     public static final String INVENTORY = "facts.inventory";
     public static final String MARKOUTS = "facts.markouts";
@@ -59,8 +62,16 @@ public final class FactStore implements AutoCloseable {
 
     /** Other members now write the maps too: every map's local view follows their writes from now on. */
     private void shareMaps() {
-        List.of(markets, inventory, markouts, resolutionRisks, parityCandidates, satelliteSignals)
-                .forEach(FactMap::share);
+        maps().forEach(FactMap::share);
+    }
+
+    private List<FactMap<?>> maps() {
+        return List.of(markets, inventory, markouts, resolutionRisks, parityCandidates, satelliteSignals);
+    }
+
+    /** Batches of facts the maps failed to take, over every map (each was sent again afterwards). */
+    public long failedWrites() {
+        return maps().stream().mapToLong(FactMap::failedWrites).sum();
     }
 
     /** The Hazelcast member itself, for tests that watch the maps. */
@@ -122,6 +133,11 @@ public final class FactStore implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            maps().forEach(FactMap::flush); // what was published is in the maps before the member leaves
+        } catch (RuntimeException e) {
+            LOG.warn("facts not all written to the maps before the member left", e);
+        }
         member.shutdown();
     }
 }

@@ -9,6 +9,7 @@ import astra.execution.firewall.FirewallConfig;
 import astra.execution.firewall.FirewallHandles;
 import astra.execution.firewall.Firewalls;
 import astra.execution.firewall.ReconciliationReport;
+import astra.facts.FactStore;
 import astra.rules.AccountHealth;
 import astra.rules.DecisionEngine;
 import astra.rules.QuoteabilityScorer;
@@ -19,6 +20,7 @@ import astra.strategy.quote.InventoryAwareQuoter;
 import astra.strategy.select.ActiveSetSelector;
 import astra.domain.Usd;
 import astra.strategy.satellite.SatelliteBudget;
+import io.micrometer.core.instrument.FunctionCounter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -95,6 +97,9 @@ public final class TradingCore {
         metrics.feedAges(feeds);
         metrics.gauge("astra_mutations_in_window", firewall.control(), c -> c.status().mutationsInWindow());
         metrics.gauge("astra_orders_in_flight", inFlight, OrdersInFlight::total);
+        FunctionCounter.builder("astra_fact_write_failures_total", v.facts(), FactStore::failedWrites)
+                .description("batches of facts the fact store's maps failed to take (each sent again)")
+                .register(metrics.registry());
         metrics.rulesVersion(v.rules().current().version().id());
     }
 
