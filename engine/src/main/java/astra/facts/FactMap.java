@@ -41,11 +41,11 @@ import org.slf4j.LoggerFactory;
  * alone (the embedded default) registers no listener: every write is its own, and a listener
  * would make each write publish an event nobody needs.
  *
- * <p>A member alone also does not wait for its writes: nobody else reads the map, and a cycle spent
- * most of its wall time waiting for Hazelcast's partition threads to take a few facts (0.85 ms a
- * batch on two cores; docs/benchmarks.md, session 20). One batch is in flight at a time: the next
- * publish, a {@link #get}, a {@link #remove}, sharing the map or {@link #flush} wait for it first, so
- * the map takes the batches in order and reads of it see every publish before them. A batch that
+ * <p>A member alone also does not wait for its writes: nobody else reads the map, and a batch of a
+ * few facts held the decision thread 0.85 ms on average on two cores, far more than its own work
+ * (docs/benchmarks.md, pipeline-events, session 20). One batch is in flight at a time: the next
+ * publish, a {@link #get}, a {@link #remove}, sharing the map or {@link #flush} wait for it first,
+ * so the map takes the batches in order and reads of it see every publish before them. A batch that
  * failed is counted, logged and sent again with the next publish, from the view.
  */
 public final class FactMap<V> {

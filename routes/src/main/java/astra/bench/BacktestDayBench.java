@@ -82,7 +82,7 @@ final class BacktestDayBench implements Measure {
     }
 
     /** A phase's parts per venue day, when it has more than one: " (cycle 900 s, book moves 40 s, ...)". */
-    static String partsOf(Phase phase, BacktestSession.Result r) {
+    private static String partsOf(Phase phase, BacktestSession.Result r) {
         List<String> parts = new ArrayList<>();
         for (Part part : Part.values()) {
             if (part.phase() == phase) {

@@ -141,8 +141,9 @@ final class PipelineBench implements Measure {
                 blocks.stream().mapToLong(Block::events).sum(), blocks.stream().mapToLong(Block::frames).sum());
         printParts(blocks, Block::events, "event", out);
         return new Verdict().figure(String.format("pipeline-events: %s events/s median (baseline, the same events into "
-                        + "the books alone, with the user channel's fills into the store: %s events/s median; goal >= %,.0f events/s)", Figures.perSecond(ours.median()),
-                Figures.perSecond(feeds.median()), EVENTS_GOAL), rate >= EVENTS_GOAL);
+                        + "the books alone, with the user channel's fills into the store: %s events/s median; "
+                        + "goal >= %,.0f events/s)", Figures.perSecond(ours.median()), Figures.perSecond(feeds.median()),
+                EVENTS_GOAL), rate >= EVENTS_GOAL);
     }
 
     /** Our wall time so far by part (the simulator's left out). */
@@ -157,9 +158,10 @@ final class PipelineBench implements Measure {
     }
 
     /**
-     * Where an operation's time went, as means over the measured blocks, and what the rest would
-     * allow without the decision cycle: the cycle runs every period over every market whatever
-     * arrived, so its share per operation is set by how many arrive per period, not by their work.
+     * Where an operation's time went, as means over the measured blocks; what the rest would allow
+     * without the decision cycle; and the operations' own path. The cycle runs every period over
+     * every market whatever arrived, so its share per operation is set by how many arrive per
+     * period, not by their work.
      */
     private static void printParts(List<Block> blocks, ToLongFunction<Block> ops, String op, PrintWriter out) {
         Map<Part, Double> mean = meanPerOp(blocks, ops);
