@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -67,7 +68,8 @@ public final class FactMap<V> {
     private Set<String> writingKeys = Set.of();
     /** Keys of batches that failed, sent again from the view by the next publish; guarded by {@link #lock}. */
     private final Set<String> unwritten = new HashSet<>();
-    private long failedWrites;
+    /** Read without the lock, so a metrics scrape never waits behind a write. */
+    private final AtomicLong failedWrites = new AtomicLong();
 
     FactMap(IMap<String, V> map, Function<V, String> keyOf) {
         this(map, keyOf, Object::equals);
@@ -159,7 +161,7 @@ public final class FactMap<V> {
         try {
             writing.get(WRITE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            failedWrites++;
+            failedWrites.incrementAndGet();
             unwritten.addAll(writingKeys);
             LOG.warn("fact map {}: a write of {} facts failed or did not finish within {}; they are sent again "
                     + "with the next publish", name(), writingKeys.size(), WRITE_WAIT, e);
@@ -193,9 +195,7 @@ public final class FactMap<V> {
 
     /** Batches of facts the map failed to take (each sent again afterwards). */
     public long failedWrites() {
-        synchronized (lock) {
-            return failedWrites;
-        }
+        return failedWrites.get();
     }
 
     /** The fact the shared map holds now (read from the map, so another member's write shows at once). */
