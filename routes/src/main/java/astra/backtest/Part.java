@@ -1,5 +1,7 @@
 package astra.backtest;
 
+import java.util.Locale;
+
 /**
  * Which of a step's parts spent its wall time: a finer account than its {@link Phase}, each part
  * within one phase. A cycle runs every step over every market, while book moves and fills come
@@ -37,6 +39,6 @@ public enum Part {
 
     /** The part's name as the benches print it: "book move orders". */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }
