@@ -77,14 +77,15 @@ class FactMapWritesTest {
         }
     }
 
+    private final ScriptedMap scripted = new ScriptedMap();
+    private final FactMap<MarketFacts> facts = new FactMap<>(scripted.proxy(), MarketFacts::market);
+
     private static MarketFacts facts(String market, long bid) {
         return FactStoreTest.facts(market, bid, bid + 20_000, 1_000, 2_000);
     }
 
     @Test
     void aBatchTheMapFailedToTake_isCounted_andSentAgainWithTheNextFromTheView() {
-        ScriptedMap scripted = new ScriptedMap();
-        FactMap<MarketFacts> facts = new FactMap<>(scripted.proxy(), MarketFacts::market);
         MarketFacts a = facts("0xa", 400_000);
         MarketFacts b = facts("0xb", 300_000);
         MarketFacts b2 = facts("0xb", 310_000);
@@ -104,8 +105,6 @@ class FactMapWritesTest {
 
     @Test
     void aFailedBatch_isSentAgainBeforeARemoval_andTheRemovedMarketStaysGone() {
-        ScriptedMap scripted = new ScriptedMap();
-        FactMap<MarketFacts> facts = new FactMap<>(scripted.proxy(), MarketFacts::market);
         MarketFacts a = facts("0xa", 400_000);
         MarketFacts b = facts("0xb", 300_000);
 
@@ -121,8 +120,6 @@ class FactMapWritesTest {
 
     @Test
     void sharingTheMap_firstSendsWhatItFailedToTake_soTheViewTakenFromTheMapKeepsIt() {
-        ScriptedMap scripted = new ScriptedMap();
-        FactMap<MarketFacts> facts = new FactMap<>(scripted.proxy(), MarketFacts::market);
         MarketFacts a = facts("0xa", 400_000);
         scripted.failNext = true;
         facts.publish(List.of(a));
@@ -135,8 +132,6 @@ class FactMapWritesTest {
 
     @Test
     void aPublishWaitsForTheBatchStillInFlight_soTheMapTakesThemInOrder() throws InterruptedException {
-        ScriptedMap scripted = new ScriptedMap();
-        FactMap<MarketFacts> facts = new FactMap<>(scripted.proxy(), MarketFacts::market);
         scripted.holdNext = true;
         facts.publish(List.of(facts("0xa", 400_000))); // returns with its batch still in flight
 

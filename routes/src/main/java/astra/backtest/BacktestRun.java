@@ -117,7 +117,7 @@ public final class BacktestRun implements AutoCloseable {
         user.send(UserStream.subscription(PaperSession.SIMULATOR_CREDENTIALS, world.universe().conditionIds()));
         core.feeds().marketConnected(true);
         core.feeds().userConnected(true);
-        drain(false);
+        drain();
         long now = world.clock().millis();
         nextReconcile = now + reconcileEvery;
         nextHeartbeat = now;
@@ -132,27 +132,31 @@ public final class BacktestRun implements AutoCloseable {
         }
         long t0 = System.nanoTime();
         long now = world.advance(step);
-        phases.add(Part.SIMULATOR, System.nanoTime() - t0);
-        drain(true);
         long t1 = System.nanoTime();
+        drainUserFrames();
+        long t2 = System.nanoTime();
+        drainMarketFrames();
+        long t3 = System.nanoTime();
         // The in-process user connection is alive while it is open: what a socket's PONGs show in
         // real time (the venue sends the user channel nothing while none of our orders changes).
         core.feeds().userConnected(!user.isClosed());
-        phases.add(Part.USER_FEED, System.nanoTime() - t1);
+        phases.add(Part.SIMULATOR, t1 - t0);
+        phases.add(Part.USER_FEED, t2 - t1 + System.nanoTime() - t3);
+        phases.add(Part.MARKET_FEED, t3 - t2);
         reactToMoves();
-        long t2 = System.nanoTime();
+        long t4 = System.nanoTime();
         if (now >= nextHeartbeat) {
             heartbeat.run();
             nextHeartbeat = now + heartbeatEvery;
         }
-        long t3 = System.nanoTime();
+        long t5 = System.nanoTime();
         MarketSnapshot snapshot = core.marketFeed().snapshot();
         List<ExecutorCommand> commands = core.loop().onMessage(snapshot);
-        long t4 = System.nanoTime();
+        long t6 = System.nanoTime();
         for (ExecutorCommand command : commands) {
             core.sender().execute(command);
         }
-        long t5 = System.nanoTime();
+        long t7 = System.nanoTime();
         if (now >= nextReconcile) {
             core.sender().execute(new ExecutorCommand.Reconcile("periodic"));
             nextReconcile = now + reconcileEvery;
@@ -163,10 +167,10 @@ public final class BacktestRun implements AutoCloseable {
             }
             nextGtd = now + gtdEvery;
         }
-        phases.add(Part.HEARTBEAT, t3 - t2);
-        phases.add(Part.CYCLE, t4 - t3);
-        phases.add(Part.CYCLE_ORDERS, t5 - t4);
-        phases.add(Part.RECONCILE, System.nanoTime() - t5);
+        phases.add(Part.HEARTBEAT, t5 - t4);
+        phases.add(Part.CYCLE, t6 - t5);
+        phases.add(Part.CYCLE_ORDERS, t7 - t6);
+        phases.add(Part.RECONCILE, System.nanoTime() - t7);
         steps++;
         StepView view = new StepView(world.clock().instant(), snapshot, core.loop().lastCycle()
                 .filter(c -> !c.at().isBefore(world.clock().instant())), core.firewall().control().status());
@@ -199,11 +203,11 @@ public final class BacktestRun implements AutoCloseable {
         }
         finished = true;
         LOG.info("halting ({}): {}", reason, core.firewall().control().halt(reason));
-        drain(false);
+        drain();
         moves.clear(); // halted: nothing is requoted any more
         ReconciliationReport last = core.reconcile();
         LOG.info("final reconciliation: {}", last.summary());
-        drain(false);
+        drain();
         moves.clear();
         core.loop().onMessage(MakerLoop.CLOSE);
         close();
@@ -289,12 +293,13 @@ public final class BacktestRun implements AutoCloseable {
         }
     }
 
-    /**
-     * Every frame produced so far: user frames first (fills), then the books; {@code timed}: their
-     * wall time counts as the step's ({@link Part#USER_FEED}, {@link Part#MARKET_FEED}).
-     */
-    private void drain(boolean timed) {
-        long t0 = System.nanoTime();
+    /** Every frame produced so far: user frames first (fills), then the books. */
+    private void drain() {
+        drainUserFrames();
+        drainMarketFrames();
+    }
+
+    private void drainUserFrames() {
         String frame;
         while ((frame = userFrames.poll()) != null) {
             frames++;
@@ -306,7 +311,10 @@ public final class BacktestRun implements AutoCloseable {
                 errors.record("user-feed", bad, frame);
             }
         }
-        long t1 = System.nanoTime();
+    }
+
+    private void drainMarketFrames() {
+        String frame;
         while ((frame = marketFrames.poll()) != null) {
             frames++;
             try {
@@ -323,10 +331,6 @@ public final class BacktestRun implements AutoCloseable {
             } catch (IllegalArgumentException bad) {
                 errors.record("market-feed", bad, events.toString());
             }
-        }
-        if (timed) {
-            phases.add(Part.USER_FEED, t1 - t0);
-            phases.add(Part.MARKET_FEED, System.nanoTime() - t1);
         }
     }
 }

@@ -2,7 +2,6 @@ package astra.bench;
 
 import astra.backtest.BacktestRun;
 import astra.backtest.BacktestWorld;
-import astra.backtest.Phase;
 import astra.facts.FactStore;
 import astra.rules.LiveRules;
 import astra.rules.RuleSetCompiler;
@@ -93,10 +92,6 @@ final class SteppedBacktest implements AutoCloseable {
         return settings.integer("astra.decision.period-ms");
     }
 
-    /** Wall nanoseconds spent so far in our components: feeds, decisions and execution (not the venue). */
-    long oursNanos() {
-        return run.phases().nanos(Phase.FEEDS) + run.phases().nanos(Phase.DECIDE) + run.phases().nanos(Phase.EXECUTE);
-    }
 
     /** Fails unless the run traded: the pipeline must have reached the firewall and the venue. */
     void checkTraded() {

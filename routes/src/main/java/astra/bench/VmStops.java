@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingStream;
 
@@ -123,26 +124,24 @@ final class VmStops implements AutoCloseable {
     }
 
     private static List<Stop> overlapping(Iterable<Stop> recorded, Instant from, Instant to) {
-        List<Stop> in = new ArrayList<>();
-        for (Stop s : recorded) {
-            if (s.overlaps(from, to)) {
-                in.add(s);
+        return overlapping(recorded, s -> s, from, to);
+    }
+
+    /** The records whose interval overlaps the interval given, in the order their intervals began. */
+    private static <T> List<T> overlapping(Iterable<T> recorded, Function<T, Stop> interval, Instant from, Instant to) {
+        List<T> in = new ArrayList<>();
+        for (T r : recorded) {
+            if (interval.apply(r).overlaps(from, to)) {
+                in.add(r);
             }
         }
-        in.sort((a, b) -> a.start().compareTo(b.start()));
+        in.sort((a, b) -> interval.apply(a).start().compareTo(interval.apply(b).start()));
         return in;
     }
 
     /** ZGC's page allocations that overlap the interval, by any thread, in the order they began. */
     List<PageAllocation> pageAllocationsDuring(Instant from, Instant to) {
-        List<PageAllocation> in = new ArrayList<>();
-        for (PageAllocation a : pageAllocations) {
-            if (a.interval().overlaps(from, to)) {
-                in.add(a);
-            }
-        }
-        in.sort((a, b) -> a.interval().start().compareTo(b.interval().start()));
-        return in;
+        return overlapping(pageAllocations, PageAllocation::interval, from, to);
     }
 
     /**

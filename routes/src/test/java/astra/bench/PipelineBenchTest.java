@@ -14,8 +14,8 @@ class PipelineBenchTest {
     @Test
     void perFrameSamples_divideEachBlocksTimeByItsOwnFrames() {
         // block 1: 1,000 ns over 10 frames = 100 ns/frame; block 2: 900 ns over 3 frames = 300 ns/frame
-        List<PipelineBench.Block> blocks = List.of(new PipelineBench.Block(10, 20, 0, 1_000, 50, Map.of()),
-                new PipelineBench.Block(3, 6, 0, 900, 30, Map.of()));
+        List<PipelineBench.Block> blocks = List.of(new PipelineBench.Block(10, 20, 50, Map.of(Part.CYCLE, 1_000L)),
+                new PipelineBench.Block(3, 6, 30, Map.of(Part.CYCLE, 900L)));
 
         Samples s = PipelineBench.perOp(blocks, PipelineBench.Block::oursNanos, PipelineBench.Block::frames);
 
@@ -28,7 +28,7 @@ class PipelineBenchTest {
 
     @Test
     void aBlockWithoutWork_isRefusedRatherThanDividedByZero() {
-        List<PipelineBench.Block> blocks = List.of(new PipelineBench.Block(0, 0, 0, 1_000, 0, Map.of()));
+        List<PipelineBench.Block> blocks = List.of(new PipelineBench.Block(0, 0, 0, Map.of(Part.CYCLE, 1_000L)));
 
         assertThatThrownBy(() -> PipelineBench.perOp(blocks, PipelineBench.Block::oursNanos, PipelineBench.Block::frames))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("no operation");
@@ -39,9 +39,9 @@ class PipelineBenchTest {
         // 30 events in all: the cycle 3,000 + 600 ns, its orders 300, the market feed 60 + 30, book moves 90,
         // the user feed 150
         List<PipelineBench.Block> blocks = List.of(
-                new PipelineBench.Block(10, 20, 0, 0, 0, Map.of(Part.CYCLE, 3_000L, Part.CYCLE_ORDERS, 300L,
+                new PipelineBench.Block(10, 20, 0, Map.of(Part.CYCLE, 3_000L, Part.CYCLE_ORDERS, 300L,
                         Part.MARKET_FEED, 60L, Part.BOOK_MOVES, 90L, Part.USER_FEED, 150L)),
-                new PipelineBench.Block(5, 10, 0, 0, 0, Map.of(Part.CYCLE, 600L, Part.MARKET_FEED, 30L)));
+                new PipelineBench.Block(5, 10, 0, Map.of(Part.CYCLE, 600L, Part.MARKET_FEED, 30L)));
 
         Map<Part, Double> mean = PipelineBench.meanPerOp(blocks, PipelineBench.Block::events);
 
@@ -51,7 +51,7 @@ class PipelineBenchTest {
         assertThat(PipelineBench.withoutCycle(mean)).isEqualTo(11.0);
         assertThat(PipelineBench.ownPath(mean)).isEqualTo(6.0);
         assertThat(PipelineBench.ownPath(Map.of(Part.CYCLE, 5.0, Part.USER_FEED, 2.0))).isZero();
-        assertThatThrownBy(() -> PipelineBench.meanPerOp(List.of(new PipelineBench.Block(0, 0, 0, 0, 0, Map.of())),
+        assertThatThrownBy(() -> PipelineBench.meanPerOp(List.of(new PipelineBench.Block(0, 0, 0, Map.of())),
                 PipelineBench.Block::events)).isInstanceOf(IllegalStateException.class);
     }
 
