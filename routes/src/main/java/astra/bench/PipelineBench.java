@@ -5,6 +5,7 @@ import astra.backtest.Phase;
 import astra.polymarket.ws.MarketChannelDecoder;
 import astra.polymarket.ws.MarketEvent;
 import astra.polymarket.ws.WsMessage;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,12 +22,19 @@ import java.util.function.ToLongFunction;
  * signing, REST to the simulator, store) — and the simulator's own step left out. Per block, the
  * frames our feed received (recorded as they arrived) are then walked by the bare Jackson token
  * walk of {@code decode}: the parse-only rate of the same frames in the same run.
+ *
+ * <p>Before the measured world, the same world runs in worlds of its own until the JIT has settled
+ * (see {@link #warmUpTheJit}): without it the measure was of a JVM still compiling on most of a core.
  */
 final class PipelineBench implements Measure {
     static final double FRAMES_GOAL = 0.3;
     static final double EVENTS_GOAL = 500_000;
     /** Decision steps per block (one sample); 20 steps of 250 ms are 5 s of venue time. */
     static final int STEPS_PER_BLOCK = 20;
+    /** How long the world's crowd trades (2 h of venue time; past it the crowd stops). */
+    static final long WORLD_MILLIS = 7_200_000L;
+    /** Blocks a warm-up world is stepped at most (83 minutes of venue time), so its crowd still trades. */
+    static final int WARM_WORLD_BLOCKS = 1_000;
 
     private final boolean events;
 
@@ -73,47 +81,110 @@ final class PipelineBench implements Measure {
     @Override
     public Verdict run(BenchSettings settings, PrintWriter out) throws Exception {
         Rounds rounds = settings.rounds(4, 20);
+        warmUpTheJit(settings, out);
         List<Block> blocks = new ArrayList<>();
-        try (SteppedBacktest bt = SteppedBacktest.open(SteppedBacktest.crowd("bench-pipeline", 12, 7_200_000L),
-                settings.rulesDir(), name())) {
-            List<String> received = new ArrayList<>();
-            bt.run().tapMarketFrames(received::add);
-            if (events) {
-                bt.run().preDecodeMarketFrames();
-            }
-            bt.start();
-            out.printf("%d markets, decision period %d ms, %d steps per block, %d warmup + %d measured blocks%n",
-                    bt.markets(), bt.periodMillis(), STEPS_PER_BLOCK, rounds.warmup(), rounds.measured());
+        List<String> received = new ArrayList<>();
+        try (SteppedBacktest bt = started(settings, received)) {
+            out.printf("measured world: %d markets, decision period %d ms, %d steps per block, %d warmup + %d measured "
+                    + "blocks%n", bt.markets(), bt.periodMillis(), STEPS_PER_BLOCK, rounds.warmup(), rounds.measured());
             out.flush();
-            MarketChannelDecoder counter = new MarketChannelDecoder();
-            long checksum = 0;
+            Blocks stepper = new Blocks(bt, received);
             for (int b = 0; b < rounds.warmup() + rounds.measured(); b++) {
-                received.clear();
-                Map<Part, Long> parts0 = partNanos(bt);
-                for (int s = 0; s < STEPS_PER_BLOCK; s++) {
-                    bt.run().step();
-                }
-                Map<Part, Long> parts = partNanos(bt);
-                parts.replaceAll((part, nanos) -> nanos - parts0.get(part));
-                List<String> frames = List.copyOf(received);
-                if (frames.isEmpty()) {
-                    throw new IllegalStateException("a block of " + STEPS_PER_BLOCK + " steps received no market frame");
-                }
-                long walk0 = System.nanoTime();
-                Workload.Batch walked = DecodeBench.tokenWalk(frames, frames.size());
-                long walk = System.nanoTime() - walk0;
-                checksum += walked.checksum();
-                long eventCount = marketEvents(counter, frames);
+                Block block = stepper.next();
                 if (b >= rounds.warmup()) {
-                    blocks.add(new Block(frames.size(), eventCount, walk, parts));
+                    blocks.add(block);
                 }
             }
             bt.checkTraded();
             out.printf("book moves: %s%n", LatencyBench.outcomes(bt.run().core()));
             out.printf("run: %d steps, %d frames, %d quotes sent (walk checksum %d)%n", bt.run().steps(),
-                    bt.run().frames(), bt.run().core().stats().quotesSent(), checksum);
+                    bt.run().frames(), bt.run().core().stats().quotesSent(), stepper.checksum);
         }
         return events ? eventsVerdict(blocks, out) : framesVerdict(blocks, out);
+    }
+
+    /**
+     * A new world, started: its market frames recorded into {@code received} as they arrive (and, for
+     * {@code pipeline-events}, decoded into events beforehand).
+     */
+    private SteppedBacktest started(BenchSettings settings, List<String> received) throws Exception {
+        SteppedBacktest bt = SteppedBacktest.open(SteppedBacktest.crowd("bench-pipeline", 12, WORLD_MILLIS),
+                settings.rulesDir(), name());
+        try {
+            bt.run().tapMarketFrames(received::add);
+            if (events) {
+                bt.run().preDecodeMarketFrames();
+            }
+            bt.start();
+            return bt;
+        } catch (Exception | Error e) {
+            try {
+                bt.close();
+            } catch (Exception closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Runs the same world, in worlds of their own that are then thrown away, until the JIT has
+     * settled ({@link JitSettling}): the measured world then starts as before, but in a JVM whose
+     * compilers no longer take a core from the threads our work waits for. A world is stepped at most
+     * {@link #WARM_WORLD_BLOCKS} blocks, then a new one is opened, so the warm-up meets trading crowds
+     * and sessions of at most an hour and a half, not the state a session grows over many hours.
+     */
+    private void warmUpTheJit(BenchSettings settings, PrintWriter out) throws Exception {
+        JitSettling jit = JitSettling.ofThisJvm();
+        int blocks = 0;
+        int worlds = 0;
+        boolean settled = false;
+        while (!settled) {
+            worlds++;
+            List<String> received = new ArrayList<>();
+            try (SteppedBacktest bt = started(settings, received)) {
+                Blocks stepper = new Blocks(bt, received);
+                for (int b = 0; b < WARM_WORLD_BLOCKS && !settled; b++) {
+                    stepper.next();
+                    blocks++;
+                    settled = jit.settled();
+                }
+            }
+        }
+        out.printf("JIT warm-up: %d blocks in %d world(s) of their own; %s%n", blocks, worlds, jit.summary());
+        out.flush();
+    }
+
+    /** Steps the backtest a block at a time, timing our parts and walking the block's frames. */
+    private static final class Blocks {
+        private final SteppedBacktest bt;
+        private final List<String> received;
+        private final MarketChannelDecoder counter = new MarketChannelDecoder();
+        long checksum;
+
+        Blocks(SteppedBacktest bt, List<String> received) {
+            this.bt = bt;
+            this.received = received;
+        }
+
+        Block next() throws IOException {
+            received.clear();
+            Map<Part, Long> parts0 = partNanos(bt);
+            for (int s = 0; s < STEPS_PER_BLOCK; s++) {
+                bt.run().step();
+            }
+            Map<Part, Long> parts = partNanos(bt);
+            parts.replaceAll((part, nanos) -> nanos - parts0.get(part));
+            List<String> frames = List.copyOf(received);
+            if (frames.isEmpty()) {
+                throw new IllegalStateException("a block of " + STEPS_PER_BLOCK + " steps received no market frame");
+            }
+            long walk0 = System.nanoTime();
+            Workload.Batch walked = DecodeBench.tokenWalk(frames, frames.size());
+            long walk = System.nanoTime() - walk0;
+            checksum += walked.checksum();
+            return new Block(frames.size(), marketEvents(counter, frames), walk, parts);
+        }
     }
 
     /** Market events in the frames (book, price change, trade, tick change, best bid/ask ...). */
