@@ -48,7 +48,7 @@ final class JitSettling {
 
     /**
      * For this JVM: settled when compiling took at most 5 % of the last 10 s, at most 240 s. Where the
-     * JVM does not time its compilers, it counts as settled at once (the fixed rounds still run).
+     * JVM does not time its compilers, it counts as settled once the first 10 s have passed.
      */
     static JitSettling ofThisJvm() {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
