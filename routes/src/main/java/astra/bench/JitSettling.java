@@ -72,7 +72,7 @@ final class JitSettling {
         long[] from = samples.peekFirst();
         long span = now - from[0];
         if (span < windowNanos) {
-            return timedOut(now);
+            return false; // still within the first window, so within the limit too
         }
         lastShare = (compiled - from[1]) * 1e6 / span;
         return lastShare <= maxShare || timedOut(now);
@@ -91,13 +91,15 @@ final class JitSettling {
     /** What the warm-up took, for the bench's output. */
     String summary() {
         long now = wallNanos.getAsLong();
-        boolean within = !Double.isNaN(lastShare) && lastShare <= maxShare;
+        long windowSeconds = windowNanos / 1_000_000_000L;
+        String share = Double.isNaN(lastShare) ? "n/a" : String.format(Locale.ROOT, "%.1f %%", 100 * lastShare);
+        String verdict = !Double.isNaN(lastShare) && lastShare <= maxShare
+                ? String.format(Locale.ROOT, "the JIT settled: %s of the last %d s compiling (bound %.0f %%)", share,
+                        windowSeconds, 100 * maxShare)
+                : String.format(Locale.ROOT, "the JIT had NOT settled within the %d s limit (%s of the last %d s "
+                        + "compiling)", limitNanos / 1_000_000_000L, share, windowSeconds);
         return String.format(Locale.ROOT, "%.1f s of warm-up, %.1f s of it compiling (summed over the compiler "
-                        + "threads); %s", (now - startNanos) / 1e9, (compileMillis.getAsLong() - startCompileMillis) / 1e3,
-                within ? String.format(Locale.ROOT, "the JIT settled: %.1f %% of the last %d s compiling (bound %.0f %%)",
-                        100 * lastShare, windowNanos / 1_000_000_000L, 100 * maxShare)
-                        : String.format(Locale.ROOT, "the JIT had NOT settled within the %d s limit (%s of the last "
-                                + "%d s compiling)", limitNanos / 1_000_000_000L, Double.isNaN(lastShare) ? "n/a"
-                                : String.format(Locale.ROOT, "%.1f %%", 100 * lastShare), windowNanos / 1_000_000_000L));
+                + "threads); %s", (now - startNanos) / 1e9, (compileMillis.getAsLong() - startCompileMillis) / 1e3,
+                verdict);
     }
 }
