@@ -2,6 +2,7 @@ package astra.strategy.markout;
 
 import astra.domain.Fill;
 import astra.domain.Micros;
+import astra.domain.Price;
 import astra.domain.Usd;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -43,7 +44,12 @@ public record FillMarkout(Fill fill, Optional<BigDecimal> realizedSpread, Map<Ma
     }
 
     private BigDecimal bps(BigDecimal perShareValue) {
-        return perShareValue.multiply(BPS).divide(fill.price().toBigDecimal(), MathContext.DECIMAL64)
+        return bpsOf(perShareValue, fill.price());
+    }
+
+    /** A per-share value in basis points of the fill price, as every markout here is given. */
+    static BigDecimal bpsOf(BigDecimal perShareValue, Price fillPrice) {
+        return perShareValue.multiply(BPS).divide(fillPrice.toBigDecimal(), MathContext.DECIMAL64)
                 .setScale(4, RoundingMode.HALF_EVEN);
     }
 }

@@ -51,10 +51,10 @@ public final class MarkoutTracker {
      */
     private final Map<ConditionId, Map<FillKey, Fill>> fillsByMarket = new HashMap<>();
     /**
-     * Snapshots that stay true until their market's fills, the mids' past or the window change (see
-     * {@link #snapshot}); {@link #recordFill} drops its market's, {@link #prune} all of them.
+     * Each market's maker fills in the window with the sums of their settled markouts, from which
+     * {@link #snapshot} answers (marking against the recorded mids only; see {@link MarketMarkouts}).
      */
-    private final Map<ConditionId, Kept> kept = new HashMap<>();
+    private final Map<ConditionId, MarketMarkouts> sums = new HashMap<>();
     private Instant lastPrune;
 
     /** Marks against the mids recorded here. */
@@ -91,15 +91,21 @@ public final class MarkoutTracker {
 
     public void recordFill(Fill fill) {
         Objects.requireNonNull(fill, "fill");
-        kept.remove(fill.market());
+        Fill before;
         if (fill.status().counts()) {
-            fills.put(fill.key(), fill);
+            before = fills.put(fill.key(), fill);
             fillsByMarket.computeIfAbsent(fill.market(), m -> new LinkedHashMap<>()).put(fill.key(), fill);
         } else {
-            Fill gone = fills.remove(fill.key());
-            if (gone != null) {
-                forget(gone);
+            before = fills.remove(fill.key());
+            if (before != null) {
+                forget(before);
             }
+        }
+        if (before != null && sums.containsKey(before.market())) {
+            sums.get(before.market()).withdraw(before.key());
+        }
+        if (fill.status().counts() && sums.containsKey(fill.market())) {
+            sums.get(fill.market()).offer(fill);
         }
     }
 
@@ -164,54 +170,44 @@ public final class MarkoutTracker {
     }
 
     /**
-     * The rules' view of one market (see {@link MarkoutSnapshot}).
+     * The rules' view of one market (see {@link MarkoutSnapshot}), the one {@link #computeSnapshot}
+     * would give.
      *
      * <p>Asked for every market at every cycle, while a market's answer changes only when one of its
-     * fills comes or goes, a maker fill gets its 2-minute markout, or a fill leaves the window. So a
-     * snapshot is kept and given again until a fill of its market changes, the clock reaches the
-     * 2-minute horizon of a maker fill still without its markout (before the horizon no point can
-     * give one), a fill's time leaves the window, the clock goes back, or a mid is recorded other
-     * than after its token's last point ({@link MidPath#rewrites()}). Each answer is the one
-     * {@link #computeSnapshot} would give.
+     * maker fills comes or goes, gets its 2-minute markout or leaves the window. So the market's
+     * settled markouts are kept as sums that those events change ({@link MarketMarkouts}), and an
+     * answer whose sums did not change is the same object as before. The market is gathered afresh
+     * from its fills when the clock goes back or a mid is recorded other than after its token's last
+     * point ({@link MidPath#rewrites()}). Against another reference than the recorded mids, whose
+     * past may change, every answer is computed afresh.
      */
     public MarkoutSnapshot snapshot(ConditionId market) {
         Instant now = clock.instant();
-        Kept k = kept.get(market);
-        if (k != null && k.midRewrites() == mids.rewrites()
-                && !now.isBefore(k.computedAt()) && !now.isAfter(k.validThrough())) {
-            return k.snapshot();
+        if (reference != mids) {
+            return compute(market, now);
         }
-        Computed c = compute(market, now);
-        if (reference == mids) {
-            kept.put(market, new Kept(c.snapshot(), mids.rewrites(), now, c.validThrough()));
+        MarketMarkouts m = sums.get(market);
+        if (m == null || m.stale(now, mids.rewrites())) {
+            m = new MarketMarkouts(market, mids, window, mids.rewrites());
+            for (Fill f : fillsByMarket.getOrDefault(market, Map.of()).values()) {
+                m.offer(f);
+            }
+            sums.put(market, m);
         }
-        return c.snapshot();
+        return m.at(now);
     }
 
     /** The snapshot computed afresh from the fills and the reference prices. */
     MarkoutSnapshot computeSnapshot(ConditionId market) {
-        return compute(market, clock.instant()).snapshot();
+        return compute(market, clock.instant());
     }
 
-    /** A snapshot and the last instant it can stay the same by the clock alone. */
-    private record Computed(MarkoutSnapshot snapshot, Instant validThrough) {}
-
-    private record Kept(MarkoutSnapshot snapshot, long midRewrites, Instant computedAt, Instant validThrough) {}
-
-    private Computed compute(ConditionId market, Instant now) {
+    private MarkoutSnapshot compute(ConditionId market, Instant now) {
         Instant cutoff = now.minus(window);
         List<BigDecimal> markout = new ArrayList<>();
         List<BigDecimal> realized = new ArrayList<>();
-        Instant validThrough = Instant.MAX;
         for (Fill f : fillsByMarket.getOrDefault(market, Map.of()).values()) {
-            if (f.time().isBefore(cutoff)) {
-                continue;
-            }
-            Instant leaves = f.time().plus(window);
-            if (leaves.isBefore(validThrough)) {
-                validThrough = leaves;
-            }
-            if (f.liquidity() != Liquidity.MAKER) {
+            if (f.time().isBefore(cutoff) || f.liquidity() != Liquidity.MAKER) {
                 continue;
             }
             FillMarkout m = markoutsOf(f, now);
@@ -219,11 +215,6 @@ public final class MarkoutTracker {
             if (m2.isPresent()) {
                 markout.add(m2.get());
                 m.realizedSpreadBps().ifPresent(realized::add);
-            } else {
-                Instant beforeHorizon = f.time().plus(MarkoutHorizon.MINUTES_2.duration()).minusNanos(1);
-                if (beforeHorizon.isBefore(validThrough)) {
-                    validThrough = beforeHorizon;
-                }
             }
         }
         SampleStatistics stats = SampleStatistics.of(markout);
@@ -231,8 +222,7 @@ public final class MarkoutTracker {
                 : realized.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                         .divide(BigDecimal.valueOf(realized.size()), MC).setScale(SampleStatistics.SCALE,
                                 RoundingMode.HALF_EVEN);
-        return new Computed(new MarkoutSnapshot(market, stats.count(), stats.mean(), stats.tStat(), meanRealized),
-                validThrough);
+        return new MarkoutSnapshot(market, stats.count(), stats.mean(), stats.tStat(), meanRealized);
     }
 
     /**
@@ -257,10 +247,9 @@ public final class MarkoutTracker {
     /**
      * Forgets fills older than the window whose last horizon has passed, and mids no longer needed
      * (keeping the one in force at the cutoff for realized spreads). No snapshot or markout of a
-     * fill still kept changes.
+     * fill still kept changes, so the markets' sums stay: the fills it forgets have left the window.
      */
     public void prune() {
-        kept.clear(); // pruning drops mids: no kept snapshot outlives it
         Instant now = clock.instant();
         Instant cutoff = now.minus(window);
         Duration longest = MarkoutHorizon.MINUTES_10.duration();

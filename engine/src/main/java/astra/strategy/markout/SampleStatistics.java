@@ -15,6 +15,7 @@ import java.util.Optional;
 public record SampleStatistics(int count, BigDecimal mean, Optional<BigDecimal> stdev, Optional<BigDecimal> tStat) {
 
     private static final MathContext MC = MathContext.DECIMAL64;
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
     /** Decimals the results are reported with. */
     public static final int SCALE = 6;
 
@@ -31,6 +32,34 @@ public record SampleStatistics(int count, BigDecimal mean, Optional<BigDecimal> 
         }
         BigDecimal squares = values.stream().map(v -> v.subtract(mean).pow(2)).reduce(BigDecimal.ZERO,
                 BigDecimal::add);
+        return ofSquares(n, count, mean, squares);
+    }
+
+    /**
+     * The same statistics as {@link #of} from the series' count, sum and sum of squares, for a caller
+     * that keeps those as values come and go. Exact, not merely close: with {@code m} the rounded mean,
+     * the deviations' squares Σ(v − m)² are Σv² − 2mΣv + n·m², and BigDecimal sums and products are
+     * exact, so both ways give the same number and every figure comes out as from the values
+     * themselves.
+     */
+    public static SampleStatistics ofSums(int n, BigDecimal sum, BigDecimal sumOfSquares) {
+        if (n < 0) {
+            throw new IllegalArgumentException("a count cannot be negative, was " + n);
+        }
+        if (n == 0) {
+            return new SampleStatistics(0, BigDecimal.ZERO, Optional.empty(), Optional.empty());
+        }
+        BigDecimal count = BigDecimal.valueOf(n);
+        BigDecimal mean = sum.divide(count, MC);
+        if (n < 2) {
+            return new SampleStatistics(n, round(mean), Optional.empty(), Optional.empty());
+        }
+        BigDecimal squares = sumOfSquares.subtract(mean.multiply(sum).multiply(TWO))
+                .add(mean.multiply(mean).multiply(count));
+        return ofSquares(n, count, mean, squares);
+    }
+
+    private static SampleStatistics ofSquares(int n, BigDecimal count, BigDecimal mean, BigDecimal squares) {
         BigDecimal stdev = squares.divide(BigDecimal.valueOf(n - 1L), MC).sqrt(MC);
         Optional<BigDecimal> t = stdev.signum() == 0 ? Optional.empty()
                 : Optional.of(round(mean.multiply(count.sqrt(MC), MC).divide(stdev, MC)));

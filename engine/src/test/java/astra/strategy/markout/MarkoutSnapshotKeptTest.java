@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** A market's markout snapshot is kept between cycles only while computing it again would give the same. */
+/** A market's markout snapshot, kept as sums between cycles, is always the one computing it afresh would give. */
 class MarkoutSnapshotKeptTest {
     private static final Duration WINDOW = Duration.ofMinutes(10);
     private static final ConditionId A = new ConditionId("0xa");
@@ -65,8 +65,13 @@ class MarkoutSnapshotKeptTest {
                 Shares.whole(5 + n % 7), liquidity, Usd.ZERO, status, time);
     }
 
+    private static Fill reported(Fill f, TradeStatus status, long priceMicros, Instant time) {
+        return new Fill(f.key(), f.orderId(), f.market(), f.token(), f.side(), new Price(priceMicros), f.size(),
+                f.liquidity(), f.fee(), status, time);
+    }
+
     @Test
-    void everyAnswerIsTheFreshOneThroughFillsMidsRewritesAndTheWindow() {
+    void everyAnswerIsTheFreshOneThroughFillsReportsMidsRewritesPrunesAndTheWindow() {
         Random random = new Random(20261127);
         List<Fill> recorded = new ArrayList<>();
         int kept = 0;
@@ -97,8 +102,21 @@ class MarkoutSnapshotKeptTest {
             }
             if (!recorded.isEmpty() && random.nextInt(100) < 1) { // a trade reported FAILED: it never happened
                 Fill gone = recorded.remove(random.nextInt(recorded.size()));
-                tracker.recordFill(new Fill(gone.key(), gone.orderId(), gone.market(), gone.token(), gone.side(),
-                        gone.price(), gone.size(), gone.liquidity(), gone.fee(), TradeStatus.FAILED, gone.time()));
+                tracker.recordFill(reported(gone, TradeStatus.FAILED, gone.price().micros(), gone.time()));
+            }
+            if (!recorded.isEmpty() && random.nextInt(100) < 6) { // reported again: MINED, as it was
+                int i = random.nextInt(recorded.size());
+                Fill again = recorded.get(i);
+                again = reported(again, TradeStatus.MINED, again.price().micros(), again.time());
+                if (random.nextInt(4) == 0) { // or with another price and time than first reported
+                    again = reported(again, TradeStatus.MINED, 300_000 + random.nextInt(400_000),
+                            again.time().plusMillis(random.nextInt(60_000) - 30_000));
+                }
+                tracker.recordFill(again);
+                recorded.set(i, again);
+            }
+            if (random.nextInt(100) < 2) {
+                tracker.prune();
             }
             for (ConditionId market : List.of(A, B)) {
                 MarkoutSnapshot first = tracker.snapshot(market);
@@ -145,11 +163,48 @@ class MarkoutSnapshotKeptTest {
         assertThat(tracker.snapshot(A).makerFillCount()).isEqualTo(1);
     }
 
-    @Test
-    void aMidRecordedAgainAtAnInstantAlreadyUsedIsSeen() {
-        tracker.recordFill(fill(1, A, A_YES, Liquidity.MAKER, 500_000, NOW, TradeStatus.MATCHED));
+    /** A maker buy at 0.50 at {@code NOW}, the mid 0.50 then and 0.45 at its two-minute horizon. */
+    private Fill aMakerFillAtNowWithMidsAtItAndItsHorizon() {
+        Fill f = fill(1, A, A_YES, Liquidity.MAKER, 500_000, NOW, TradeStatus.MATCHED);
+        tracker.recordFill(f);
         tracker.recordMid(A_YES, NOW, new Price(500_000));
         tracker.recordMid(A_YES, NOW.plusSeconds(120), new Price(450_000));
+        return f;
+    }
+
+    @Test
+    void theClockSteppedBack_unsettlesAMarkoutBeforeItsHorizon_andBringsBackAFillThatHadLeft() {
+        aMakerFillAtNowWithMidsAtItAndItsHorizon();
+        clock.now = NOW.plusSeconds(121);
+        assertThat(tracker.snapshot(A).makerFillCount()).isEqualTo(1);
+
+        clock.now = NOW.plusSeconds(119); // before the horizon again: no point is between it and now
+        assertThat(tracker.snapshot(A).makerFillCount()).isZero();
+
+        clock.now = NOW.plus(WINDOW).plusSeconds(1);
+        assertThat(tracker.snapshot(A).makerFillCount()).isZero(); // the fill left the window
+        clock.now = NOW.plus(WINDOW);
+        assertThat(tracker.snapshot(A).makerFillCount()).isEqualTo(1);
+        assertThat(tracker.snapshot(A)).isEqualTo(tracker.computeSnapshot(A));
+    }
+
+    @Test
+    void aFillReportedAgainWithAnotherPrice_countsOnceAtTheNewPrice() {
+        Fill first = aMakerFillAtNowWithMidsAtItAndItsHorizon();
+        clock.now = NOW.plusSeconds(130);
+        MarkoutSnapshot before = tracker.snapshot(A);
+
+        tracker.recordFill(reported(first, TradeStatus.MINED, 400_000, NOW));
+
+        MarkoutSnapshot after = tracker.snapshot(A);
+        assertThat(after.makerFillCount()).isEqualTo(1);
+        assertThat(after.meanMarkout2mBps()).isNotEqualTo(before.meanMarkout2mBps());
+        assertThat(after).isEqualTo(tracker.computeSnapshot(A));
+    }
+
+    @Test
+    void aMidRecordedAgainAtAnInstantAlreadyUsedIsSeen() {
+        aMakerFillAtNowWithMidsAtItAndItsHorizon();
         clock.now = NOW.plusSeconds(130);
         MarkoutSnapshot before = tracker.snapshot(A);
 
