@@ -247,7 +247,9 @@ public final class MarkoutTracker {
     /**
      * Forgets fills older than the window whose last horizon has passed, and mids no longer needed
      * (keeping the one in force at the cutoff for realized spreads). No snapshot or markout of a
-     * fill still kept changes, so the markets' sums stay: the fills it forgets have left the window.
+     * fill still kept changes, so the markets' sums stay (the fills it forgets have left the window),
+     * but for those of markets with no fill kept any more (a market that closed), which would
+     * otherwise hold their last hour's fills for the session.
      */
     public void prune() {
         Instant now = clock.instant();
@@ -260,6 +262,7 @@ public final class MarkoutTracker {
                 forget(f);
             }
         }
+        sums.keySet().retainAll(fillsByMarket.keySet());
         Instant oldestNeeded = fills.values().stream().map(Fill::time).min(Instant::compareTo).orElse(cutoff);
         mids.pruneBefore(oldestNeeded.isBefore(cutoff) ? oldestNeeded : cutoff);
     }
@@ -271,6 +274,11 @@ public final class MarkoutTracker {
     /** The fills kept for one market's recent markouts (the per-market index). */
     int fillCount(ConditionId market) {
         return fillsByMarket.getOrDefault(market, Map.of()).size();
+    }
+
+    /** Markets whose markouts are kept as sums. */
+    int marketsSummed() {
+        return sums.size();
     }
 
     int midCount(TokenId token) {

@@ -74,6 +74,23 @@ class MarkoutPruningTest {
     }
 
     @Test
+    void aMarketWhoseFillsAreAllPruned_noLongerKeepsItsSums() {
+        MarkoutTracker tracker = new MarkoutTracker(clock, WINDOW);
+        tracker.recordMid(YES, clock.instant(), new Price(500_000));
+        tracker.recordFill(makerFill(1, 500_000, clock.instant()));
+        clock.advance(Duration.ofMinutes(3));
+        tracker.recordMid(YES, clock.instant(), new Price(480_000));
+        assertThat(tracker.snapshot(CONDITION).makerFillCount()).isEqualTo(1);
+        assertThat(tracker.marketsSummed()).isEqualTo(1);
+
+        clock.advance(WINDOW); // the fill left the window, and its last horizon passed
+        tracker.prune();
+
+        assertThat(tracker.marketsSummed()).isZero();
+        assertThat(tracker.snapshot(CONDITION).makerFillCount()).isZero();
+    }
+
+    @Test
     void pruneIfDue_prunesOnceAMinuteFromTheFirstCall() {
         MarkoutTracker tracker = new MarkoutTracker(clock, WINDOW);
         assertThat(tracker.pruneIfDue()).isFalse();
