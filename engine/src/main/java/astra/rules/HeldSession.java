@@ -1,14 +1,9 @@
 package astra.rules;
 
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
-import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
@@ -21,11 +16,10 @@ import org.kie.api.runtime.rule.FactHandle;
  * it inserts those it does not hold, deletes those no longer given and leaves the rest alone, so the
  * network works only on what changed. Facts are matched by {@code equals} (the facts are records;
  * the very object given last time is found first by identity, see {@link #decide}), so a fact that
- * did not change is not touched, and a changed one (a market's facts with a new spread) is updated
- * to its new value in its handle. Decisions are logical inserts ({@link RuleTextCheck}): deleting or
- * updating a fact withdraws the decisions it no longer justifies, and the decisions in working
- * memory after firing are exactly those whose conditions hold on the facts now held, as a new
- * session given the same facts would find them.
+ * did not change is not touched, and a changed one is deleted and its new value
+ * inserted. Decisions are logical inserts ({@link RuleTextCheck}): deleting a fact withdraws the
+ * decisions it justified, and the decisions in working memory after firing are exactly those whose
+ * conditions hold on the facts now held, as a new session given the same facts would find them.
  *
  * <p>The decisions in working memory are tracked as they come and go (a listener), in buckets by
  * market, so reading them back neither walks every fact nor sorts the buckets that did not change.
@@ -47,11 +41,10 @@ final class HeldSession implements AutoCloseable {
     private long cycle;
 
     private static final class Held {
-        /** Changes only when the session updates the handle to a new value ({@link #replaceOrInsert}). */
-        Object fact;
+        final Object fact;
         final FactHandle handle;
         long seenIn;
-        /** In the cycle it was last seen, the new object it stood for, if any (see {@link #standIn}). */
+        /** In the cycle it was last seen, the new object it stood for, if any (see {@link #placeNew}). */
         Object standsFor;
         Held next;
 
@@ -131,26 +124,12 @@ final class HeldSession implements AutoCloseable {
                 }
             }
         }
-        // Then every new object equal to one held and not given again stands for it, before any
-        // object takes the place of another value in its slot: only the rest are new values.
-        int[] fresh = new int[unplaced];
-        int freshCount = 0;
         for (int i = 0; unplaced > 0 && i < given.length; i++) {
             if (places[i] == null) {
                 // A value without a chain may have gained one from a new object earlier in this pass.
-                places[i] = standIn(given[i], chains[i] != null ? chains[i] : held.get(given[i]), now);
-                if (places[i] == null) {
-                    fresh[freshCount++] = i;
-                }
+                places[i] = placeNew(given[i], chains[i] != null ? chains[i] : held.get(given[i]), now);
                 unplaced--;
             }
-        }
-        Map<Object, ArrayDeque<Held>> unseenBySlot = freshCount > 0 ? unseenBySlot(last, now) : Map.of();
-        for (int f = 0; f < freshCount; f++) {
-            Object fact = given[fresh[f]];
-            Held first = held.get(fact);
-            Held same = identical(first, fact, now); // the same new object given twice is placed once
-            places[fresh[f]] = same != null ? same : replaceOrInsert(fact, first, unseenBySlot, now);
         }
         // Every fact held was given last cycle (the rest were deleted then), so last cycle's places
         // name them all; an object given twice sits in two places and is deleted once.
@@ -183,11 +162,11 @@ final class HeldSession implements AutoCloseable {
     }
 
     /**
-     * An object not held, given with its value's chain ({@code first}, null if none): the equal one
-     * held and not given this cycle, which stays and stands for it; or null when there is none. A new
-     * object given twice is placed once.
+     * An object not held, given with its value's chain ({@code first}, null if none): as the equal one
+     * held and not given this cycle, which stays and stands for it; or inserted. A new object given
+     * twice is placed once.
      */
-    private static Held standIn(Object fact, Held first, long now) {
+    private Held placeNew(Object fact, Held first, long now) {
         Held same = identical(first, fact, now);
         if (same != null) {
             return same;
@@ -197,97 +176,15 @@ final class HeldSession implements AutoCloseable {
                 return seen(h, now, fact);
             }
         }
-        return null;
-    }
-
-    /**
-     * A new value: updated into the handle of a fact held in the same slot ({@link #slotOf}) and not
-     * given again this cycle, or else inserted. An update is a delete and an insert to the rules (the
-     * network re-evaluates every pattern the fact is in), so the facts held after firing and the
-     * decisions they justify are the same either way; but the decisions a changed market's fact still
-     * justifies are justified again where they stand instead of withdrawn and inserted anew, and a
-     * market's combined decision is not made again for them: warmed up, deciding went from 22 % to
-     * 18 % of the decision thread (docs/benchmarks.md, pipeline-events, session 22).
-     */
-    private Held replaceOrInsert(Object fact, Held first, Map<Object, ArrayDeque<Held>> unseenBySlot, long now) {
-        Held old = null;
-        ArrayDeque<Held> slot = unseenBySlot.get(slotOf(fact));
-        while (old == null && slot != null && !slot.isEmpty()) {
-            Held candidate = slot.poll();
-            if (candidate.seenIn != now) {
-                old = candidate;
-            }
-        }
-        Held placed;
-        if (old == null) {
-            placed = new Held(fact, session.insert(fact), now);
-        } else {
-            forget(old);
-            old.fact = fact;
-            old.next = null;
-            session.update(old.handle, fact);
-            placed = seen(old, now, null);
-        }
+        Held inserted = new Held(fact, session.insert(fact), now);
         if (first == null) {
-            held.put(fact, placed);
+            held.put(fact, inserted);
         } else {
-            placed.next = first.next;
-            first.next = placed;
+            inserted.next = first.next;
+            first.next = inserted;
         }
-        return placed;
+        return inserted;
     }
-
-    /** The facts held and not given (so far) this cycle, by slot; every held fact has a place in {@code last}. */
-    private static Map<Object, ArrayDeque<Held>> unseenBySlot(Held[] last, long now) {
-        Map<Object, ArrayDeque<Held>> bySlot = new HashMap<>();
-        for (Held h : last) {
-            if (h.seenIn != now) {
-                bySlot.computeIfAbsent(slotOf(h.fact), k -> new ArrayDeque<>()).add(h);
-            }
-        }
-        return bySlot;
-    }
-
-    /**
-     * Which held fact a new value had better update rather than be inserted beside: a record whose
-     * first component is its {@code market} or {@code cluster} (market facts, scores, feed ages,
-     * parity candidates, inventory, markouts, cluster exposure...) is in the slot of its class and that
-     * component; any other fact in the slot of its class (the portfolio's exposure, the account's
-     * health: one a cycle). Only the cost depends on the pairing; any pairing leaves the session
-     * holding the same facts.
-     */
-    private static Object slotOf(Object fact) {
-        Function<Object, Object> key = SLOT_KEYS.get(fact.getClass());
-        return key == CLASS_ALONE ? fact.getClass() : new Slot(fact.getClass(), key.apply(fact));
-    }
-
-    private record Slot(Class<?> type, Object key) {}
-
-    private static final Function<Object, Object> CLASS_ALONE = fact -> fact.getClass();
-
-    private static final ClassValue<Function<Object, Object>> SLOT_KEYS = new ClassValue<>() {
-        @Override
-        protected Function<Object, Object> computeValue(Class<?> type) {
-            RecordComponent[] components = type.isRecord() ? type.getRecordComponents() : null;
-            if (components == null || components.length == 0
-                    || !Set.of("market", "cluster").contains(components[0].getName())) {
-                return CLASS_ALONE;
-            }
-            Method accessor = components[0].getAccessor();
-            try {
-                accessor.setAccessible(true);
-            } catch (RuntimeException e) {
-                return CLASS_ALONE; // not readable from here
-            }
-            return fact -> {
-                try {
-                    return accessor.invoke(fact);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + accessor, e);
-                }
-            };
-        }
-    };
 
     /** Takes {@code gone} out of its chain of equal facts. */
     private void forget(Held gone) {
