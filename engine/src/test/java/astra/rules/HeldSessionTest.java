@@ -160,6 +160,22 @@ class HeldSessionTest {
         assertThat(held(none)).isEqualTo("held 0");
     }
 
+    @Test
+    void valuesChangingAndFactsComingAndGoing_holdWhatANewSessionHolds() {
+        // Probes of a few markets and values, changing value, market and number from cycle to cycle.
+        Random random = new Random(23);
+        for (int cycle = 0; cycle < 300; cycle++) {
+            List<Probe> given = new ArrayList<>();
+            for (int k = random.nextInt(7); k > 0; k--) {
+                given.add(new Probe("0x" + "abc".charAt(random.nextInt(3)), random.nextInt(4)));
+            }
+            DecisionBuckets kept = session.decide(given);
+            try (HeldSession fresh = newHeldSession()) {
+                assertThat(kept.all()).as("cycle %d: %s", cycle, given).isEqualTo(fresh.decide(given).all());
+            }
+        }
+    }
+
     private static String held(DecisionBuckets buckets) {
         assertThat(buckets.account()).hasSize(1);
         return buckets.account().get(0).detail();
