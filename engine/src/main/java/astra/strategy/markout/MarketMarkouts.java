@@ -76,12 +76,19 @@ final class MarketMarkouts {
         return rewrites != rewritesSeen || now.isBefore(lastAt);
     }
 
-    /** Takes a fill in (a taker fill has no markout here and is passed over); withdraw a key before offering it again. */
+    /**
+     * Takes a fill in, in the place of one of the same key (a taker fill has no markout here and is
+     * passed over). The one it replaces may be here though the owner forgot it: the owner prunes fills
+     * that left the window before this has looked at the clock again.
+     */
     void offer(Fill fill) {
         if (fill.liquidity() != Liquidity.MAKER) {
             return;
         }
-        entries.put(fill.key(), new Entry(fill));
+        Entry replaced = entries.put(fill.key(), new Entry(fill));
+        if (replaced != null && replaced.markoutBps != null) {
+            subtract(replaced);
+        }
         Instant leaves = fill.time().plus(window);
         if (leaves.isBefore(nextLeaves)) {
             nextLeaves = leaves;

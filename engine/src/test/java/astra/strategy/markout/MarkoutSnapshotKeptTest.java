@@ -203,6 +203,22 @@ class MarkoutSnapshotKeptTest {
     }
 
     @Test
+    void aFillPrunedThenReportedAgain_beforeTheNextSnapshot_countsNoMore() {
+        Fill f = aMakerFillAtNowWithMidsAtItAndItsHorizon();
+        clock.now = NOW.plusSeconds(130);
+        assertThat(tracker.snapshot(A).makerFillCount()).isEqualTo(1);
+
+        clock.now = NOW.plus(WINDOW).plusSeconds(1); // out of the window, its last horizon passed
+        // A later fill keeps the market among those with fills, so the prune keeps its sums.
+        tracker.recordFill(fill(2, A, A_YES, Liquidity.TAKER, 500_000, clock.now, TradeStatus.MATCHED));
+        tracker.prune();
+        tracker.recordFill(reported(f, TradeStatus.MINED, f.price().micros(), f.time()));
+
+        assertThat(tracker.snapshot(A).makerFillCount()).isZero();
+        assertThat(tracker.snapshot(A)).isEqualTo(tracker.computeSnapshot(A));
+    }
+
+    @Test
     void aMidRecordedAgainAtAnInstantAlreadyUsedIsSeen() {
         aMakerFillAtNowWithMidsAtItAndItsHorizon();
         clock.now = NOW.plusSeconds(130);
