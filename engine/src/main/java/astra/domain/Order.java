@@ -58,4 +58,22 @@ public record Order(
     public Order withFilled(Shares newFilled, Instant at) {
         return new Order(intent, venueId, status, newFilled, createdAt, at, statusReason);
     }
+
+    /**
+     * The order with its fills counted again. A filled order whose counted fills no longer cover its
+     * size (a FAILED trade undid a match) rests on the venue again: it becomes partially filled or
+     * live, so it is tracked, quoted against and reconciled, instead of resting there unseen while
+     * new orders are sent for the tokens it holds. A partially filled one left with nothing filled
+     * is live.
+     */
+    public Order recounted(Shares newFilled, Instant at) {
+        Order counted = withFilled(newFilled, at);
+        boolean reopened = status == OrderStatus.FILLED && newFilled.compareTo(intent.size()) < 0;
+        boolean unfilled = status == OrderStatus.PARTIALLY_FILLED && newFilled.isZero();
+        if (!reopened && !unfilled) {
+            return counted;
+        }
+        return counted.transitionTo(newFilled.isZero() ? OrderStatus.LIVE : OrderStatus.PARTIALLY_FILLED, at,
+                Optional.of("a FAILED trade undid a match: " + newFilled + " of " + intent.size() + " filled"));
+    }
 }

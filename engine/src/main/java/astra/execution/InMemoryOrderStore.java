@@ -241,7 +241,7 @@ public final class InMemoryOrderStore implements OrderStore {
             Order known = orders.get(id);
             Shares filled = checkedFilled(known, countedSize(fill.orderId()));
             if (!filled.equals(known.filled())) {
-                orders.put(id, known.withFilled(filled, clock.instant()));
+                orders.put(id, known.recounted(filled, clock.instant()));
             }
         }
         List<Fill> counting = fills.values().stream()

@@ -89,6 +89,20 @@ class InMemoryOrderStoreTest {
     }
 
     @Test
+    void aFilledOrderWhoseTradeFailed_isLiveAgain_andUnsettled() {
+        store.recordIntent(Order.recorded(buy(C1, 4), T0));
+        store.assignVenueId(C1, H1, T0);
+        store.recordFill(fill("t1", H1, Side.BUY, 4, TradeStatus.MATCHED, 1));
+        store.transition(C1, OrderStatus.FILLED, T0.plusSeconds(1), java.util.Optional.empty());
+        assertThat(store.unsettledOrders()).isEmpty();
+
+        store.updateFillStatus(FillKey.maker(new TradeId("t1"), H1), TradeStatus.FAILED);
+
+        assertThat(store.find(C1).orElseThrow().status()).isEqualTo(OrderStatus.LIVE);
+        assertThat(store.unsettledOrders()).extracting(Order::clientOrderId).containsExactly(C1);
+    }
+
+    @Test
     void failedTrade_takesItsFillOutOfFilledSizeAndPosition_andIsFinal() {
         store.recordIntent(Order.recorded(buy(C1, 10), T0));
         store.assignVenueId(C1, H1, T0);

@@ -332,12 +332,15 @@ public final class JdbcOrderStore implements OrderStore {
             Order known = order.get().value();
             Shares filled = checkedFilled(known, countedSize(c, fill.orderId()));
             if (!filled.equals(known.filled())) {
-                int rows = update(c, "UPDATE orders SET filled_micros = ?, updated_at_ns = ?, version = version + 1 "
-                        + "WHERE client_order_id = ? AND version = ?", s -> {
+                Order recounted = known.recounted(filled, now);
+                int rows = update(c, "UPDATE orders SET filled_micros = ?, status = ?, status_reason = ?, "
+                        + "updated_at_ns = ?, version = version + 1 WHERE client_order_id = ? AND version = ?", s -> {
                             s.setLong(1, filled.micros());
-                            s.setLong(2, Rows.nanos(now));
-                            s.setString(3, known.clientOrderId().value());
-                            s.setLong(4, order.get().version());
+                            s.setString(2, recounted.status().name());
+                            s.setString(3, recounted.statusReason().orElse(null));
+                            s.setLong(4, Rows.nanos(now));
+                            s.setString(5, known.clientOrderId().value());
+                            s.setLong(6, order.get().version());
                         });
                 requireOneRow(rows);
                 stageOrder(c, known.clientOrderId(), afterCommit);

@@ -122,6 +122,29 @@ class JdbcOrderStoreFillsTest extends StoreTestBase {
     }
 
     @OnEachDatabase
+    void aFilledOrderWhoseTradeFailed_isOpenAgain_trackedAsUnsettled(TestDatabase.Kind kind) throws Exception {
+        JdbcOrderStore store = open(kind);
+        live(store, "bid-0", Side.BUY, "0.40", "20");
+        store.recordFill(fill("t0", "bid-0", Side.BUY, "0.40", "20", "0")); // the tokens the ask sells
+        live(store, "ask-1", Side.SELL, "0.50", "20");
+        store.recordFill(fill("t1", "ask-1", Side.SELL, "0.50", "12", "0"));
+        store.recordFill(fill("t2", "ask-1", Side.SELL, "0.50", "8", "0"));
+        store.transition(ASK, OrderStatus.FILLED, T0.plusSeconds(1), Optional.empty());
+        assertThat(store.unsettledOrders()).extracting(Order::clientOrderId).doesNotContain(ASK);
+
+        store.updateFillStatus(FillKey.taker(new TradeId("t2")), TradeStatus.FAILED);
+        assertThat(store.find(ASK).orElseThrow().status()).isEqualTo(OrderStatus.PARTIALLY_FILLED);
+        store.updateFillStatus(FillKey.taker(new TradeId("t1")), TradeStatus.FAILED);
+
+        Order reopened = store.find(ASK).orElseThrow();
+        assertThat(reopened.status()).isEqualTo(OrderStatus.LIVE);
+        assertThat(reopened.filled()).isEqualTo(Shares.ZERO);
+        assertThat(reopened.statusReason().orElseThrow()).contains("FAILED trade");
+        assertThat(store.unsettledOrders()).extracting(Order::clientOrderId).contains(ASK);
+        assertThat(open(kind).find(ASK).orElseThrow().status()).as("after a restart").isEqualTo(OrderStatus.LIVE);
+    }
+
+    @OnEachDatabase
     void failedOnlyTrade_leavesNoPosition(TestDatabase.Kind kind) throws Exception {
         JdbcOrderStore store = open(kind);
         live(store, "bid-1", Side.BUY, "0.40", "10");
