@@ -47,6 +47,12 @@ public record FillMarkout(Fill fill, Optional<BigDecimal> realizedSpread, Map<Ma
         return bpsOf(perShareValue, fill.price());
     }
 
+    /** What the fill gained per share against a reference price: reference − price for a buy, the reverse for a sell. */
+    static BigDecimal perShare(Fill fill, Price reference) {
+        BigDecimal gain = reference.toBigDecimal().subtract(fill.price().toBigDecimal());
+        return fill.side().sign() > 0 ? gain : gain.negate();
+    }
+
     /** A per-share value in basis points of the fill price, as every markout here is given. */
     static BigDecimal bpsOf(BigDecimal perShareValue, Price fillPrice) {
         return perShareValue.multiply(BPS).divide(fillPrice.toBigDecimal(), MathContext.DECIMAL64)

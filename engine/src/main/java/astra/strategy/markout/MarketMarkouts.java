@@ -4,6 +4,7 @@ import astra.domain.ConditionId;
 import astra.domain.Fill;
 import astra.domain.FillKey;
 import astra.domain.Liquidity;
+import astra.domain.Price;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -152,7 +153,7 @@ final class MarketMarkouts {
             Fill f = e.fill;
             Instant horizon = f.time().plus(HORIZON);
             Optional<BigDecimal> markout = now.isBefore(horizon) ? Optional.empty()
-                    : reference.firstBetween(f.token(), horizon, now).map(ref -> bps(f, ref.toBigDecimal()));
+                    : reference.firstBetween(f.token(), horizon, now).map(ref -> bps(f, ref));
             if (markout.isEmpty()) {
                 if (horizon.isBefore(next)) {
                     next = horizon; // past its horizon without a point yet: looked at again next time
@@ -160,16 +161,14 @@ final class MarketMarkouts {
                 continue;
             }
             e.markoutBps = markout.get();
-            e.realizedBps = reference.latestAtOrBefore(f.token(), f.time()).map(ref -> bps(f, ref.toBigDecimal()))
-                    .orElse(null);
+            e.realizedBps = reference.latestAtOrBefore(f.token(), f.time()).map(ref -> bps(f, ref)).orElse(null);
             add(e);
         }
         nextHorizon = next;
     }
 
-    private static BigDecimal bps(Fill f, BigDecimal reference) {
-        BigDecimal perShare = reference.subtract(f.price().toBigDecimal());
-        return FillMarkout.bpsOf(f.side().sign() > 0 ? perShare : perShare.negate(), f.price());
+    private static BigDecimal bps(Fill f, Price reference) {
+        return FillMarkout.bpsOf(FillMarkout.perShare(f, reference), f.price());
     }
 
     private void add(Entry e) {

@@ -101,11 +101,13 @@ public final class MarkoutTracker {
                 forget(before);
             }
         }
-        if (before != null && sums.containsKey(before.market())) {
-            sums.get(before.market()).withdraw(before.key());
+        MarketMarkouts oldSums = before == null ? null : sums.get(before.market());
+        if (oldSums != null) {
+            oldSums.withdraw(before.key());
         }
-        if (fill.status().counts() && sums.containsKey(fill.market())) {
-            sums.get(fill.market()).offer(fill);
+        MarketMarkouts newSums = fill.status().counts() ? sums.get(fill.market()) : null;
+        if (newSums != null) {
+            newSums.offer(fill);
         }
     }
 
@@ -129,21 +131,15 @@ public final class MarkoutTracker {
     }
 
     private FillMarkout markoutsOf(Fill fill, Instant now) {
-        BigDecimal price = fill.price().toBigDecimal();
-        int sign = fill.side().sign();
         Map<MarkoutHorizon, BigDecimal> perShare = new EnumMap<>(MarkoutHorizon.class);
         for (MarkoutHorizon h : MarkoutHorizon.values()) {
             Instant at = fill.time().plus(h.duration());
             reference.firstBetween(fill.token(), at, now)
-                    .ifPresent(ref -> perShare.put(h, signed(sign, ref.toBigDecimal().subtract(price))));
+                    .ifPresent(ref -> perShare.put(h, FillMarkout.perShare(fill, ref)));
         }
         Optional<BigDecimal> realized = reference.latestAtOrBefore(fill.token(), fill.time())
-                .map(ref -> signed(sign, ref.toBigDecimal().subtract(price)));
+                .map(ref -> FillMarkout.perShare(fill, ref));
         return new FillMarkout(fill, realized, perShare);
-    }
-
-    private static BigDecimal signed(int sign, BigDecimal v) {
-        return sign > 0 ? v : v.negate();
     }
 
     /** Markouts of one market's fills in the window (fill time within it), oldest first. */

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Count, mean, sample standard deviation (n − 1) and t-statistic mean / (stdev / √n) of a series,
@@ -20,19 +21,9 @@ public record SampleStatistics(int count, BigDecimal mean, Optional<BigDecimal> 
     public static final int SCALE = 6;
 
     public static SampleStatistics of(List<BigDecimal> values) {
-        int n = values.size();
-        if (n == 0) {
-            return new SampleStatistics(0, BigDecimal.ZERO, Optional.empty(), Optional.empty());
-        }
         BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal count = BigDecimal.valueOf(n);
-        BigDecimal mean = sum.divide(count, MC);
-        if (n < 2) {
-            return new SampleStatistics(n, round(mean), Optional.empty(), Optional.empty());
-        }
-        BigDecimal squares = values.stream().map(v -> v.subtract(mean).pow(2)).reduce(BigDecimal.ZERO,
-                BigDecimal::add);
-        return ofSquares(n, count, mean, squares);
+        return from(values.size(), sum,
+                mean -> values.stream().map(v -> v.subtract(mean).pow(2)).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     /**
@@ -46,6 +37,13 @@ public record SampleStatistics(int count, BigDecimal mean, Optional<BigDecimal> 
         if (n < 0) {
             throw new IllegalArgumentException("a count cannot be negative, was " + n);
         }
+        BigDecimal count = BigDecimal.valueOf(n);
+        return from(n, sum, mean -> sumOfSquares.subtract(mean.multiply(sum).multiply(TWO))
+                .add(mean.multiply(mean).multiply(count)));
+    }
+
+    /** From the count, the sum and the deviations' squares about a given mean (asked for only with two values or more). */
+    private static SampleStatistics from(int n, BigDecimal sum, UnaryOperator<BigDecimal> squaresAbout) {
         if (n == 0) {
             return new SampleStatistics(0, BigDecimal.ZERO, Optional.empty(), Optional.empty());
         }
@@ -54,13 +52,7 @@ public record SampleStatistics(int count, BigDecimal mean, Optional<BigDecimal> 
         if (n < 2) {
             return new SampleStatistics(n, round(mean), Optional.empty(), Optional.empty());
         }
-        BigDecimal squares = sumOfSquares.subtract(mean.multiply(sum).multiply(TWO))
-                .add(mean.multiply(mean).multiply(count));
-        return ofSquares(n, count, mean, squares);
-    }
-
-    private static SampleStatistics ofSquares(int n, BigDecimal count, BigDecimal mean, BigDecimal squares) {
-        BigDecimal stdev = squares.divide(BigDecimal.valueOf(n - 1L), MC).sqrt(MC);
+        BigDecimal stdev = squaresAbout.apply(mean).divide(BigDecimal.valueOf(n - 1L), MC).sqrt(MC);
         Optional<BigDecimal> t = stdev.signum() == 0 ? Optional.empty()
                 : Optional.of(round(mean.multiply(count.sqrt(MC), MC).divide(stdev, MC)));
         return new SampleStatistics(n, round(mean), Optional.of(round(stdev)), t);
