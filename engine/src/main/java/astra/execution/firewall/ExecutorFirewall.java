@@ -79,7 +79,7 @@ final class ExecutorFirewall implements OrderGateway, ExecutionControl, DeadManS
 
     @Override
     public synchronized List<SubmitResult> submit(List<OrderRequest> requests) {
-        releaseFilledInFull();
+        reservationsFollowFills();
         SubmitResult[] results = new SubmitResult[requests.size()];
         List<Signed> signed = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
@@ -351,22 +351,27 @@ final class ExecutorFirewall implements OrderGateway, ExecutionControl, DeadManS
     }
 
     /**
-     * An order filled in full needs nothing more: its tokens are delivered or its collateral paid,
-     * and the fill already changed the position and the balance. Its reservation would otherwise
-     * count twice until the next reconciliation closes the order, and refuse the very ask that
-     * replaces a filled one (INSUFFICIENT_TOKENS). Releasing is idempotent; a partly filled order
-     * keeps its reservation until the reconciler resizes it (more than its rest needs: safe).
+     * Reservations follow the fills recorded since the last look. An order filled in full needs
+     * nothing more: its tokens are delivered or its collateral paid, and the fill already changed the
+     * position and the balance. Its reservation would otherwise count twice until the next
+     * reconciliation closes the order, and refuse the very ask that replaces a filled one
+     * (INSUFFICIENT_TOKENS). Releasing is idempotent; a partly filled order keeps its reservation
+     * until the reconciler resizes it (more than its rest needs: safe).
+     *
+     * <p>The other way round, an order released that way whose match a FAILED trade undid rests on
+     * the venue again, holding what its rest commits: it reserves that rest again, or every order
+     * for the same tokens or pUSD would be admitted here and refused by the venue until the order
+     * fills or is closed.
      */
-    private void releaseFilledInFull() {
-        List<Reservation> held = store.reservations();
-        if (held.isEmpty()) {
-            return;
-        }
+    private void reservationsFollowFills() {
         Set<ClientOrderId> reserving = new HashSet<>();
-        held.forEach(r -> reserving.add(r.order()));
+        store.reservations().forEach(r -> reserving.add(r.order()));
         for (Order o : store.unsettledOrders()) {
-            if (reserving.contains(o.clientOrderId()) && o.remaining().isZero()) {
+            boolean reserves = reserving.contains(o.clientOrderId());
+            if (reserves && o.remaining().isZero()) {
                 store.release(o.clientOrderId());
+            } else if (!reserves && !o.remaining().isZero() && o.status().mayBeOpen()) {
+                store.reserve(ReservationSizing.forRestOf(o));
             }
         }
     }

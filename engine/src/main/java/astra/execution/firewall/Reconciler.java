@@ -205,11 +205,19 @@ final class Reconciler {
         store.release(order.clientOrderId());
     }
 
-    /** Shrinks the order's reservations to what its unfilled rest could still need. */
+    /**
+     * Shrinks the order's reservations to what its unfilled rest could still need. An open order
+     * holding none was released when it filled in full and reopened by a FAILED trade: it reserves
+     * its rest again.
+     */
     private void resizeReservation(Order order) {
         Order current = store.find(order.clientOrderId()).orElse(order);
         List<Reservation> held = store.reservations().stream()
                 .filter(r -> r.order().equals(order.clientOrderId())).toList();
+        if (held.isEmpty() && !current.remaining().isZero()) {
+            store.reserve(ReservationSizing.forRestOf(current));
+            return;
+        }
         if (held.isEmpty() || current.filled().isZero()) {
             return;
         }
@@ -282,8 +290,7 @@ final class Reconciler {
         Order assigned = store.assignVenueId(id, v.venueId(), now);
         store.transition(id, assigned.filled().isZero() ? OrderStatus.LIVE : OrderStatus.PARTIALLY_FILLED, now,
                 Optional.of("adopted from the venue"));
-        Reservation whole = ReservationSizing.forResting(intent);
-        store.reserve(ReservationSizing.scaled(whole, assigned.remaining(), intent.size()));
+        store.reserve(ReservationSizing.forRestOf(assigned));
         audit.event(Optional.of(v.market()), "adopt orphan", "ORPHAN_ADOPTED", RULE,
                 "venue order " + v.venueId() + " recorded as " + id);
         return true;

@@ -3,6 +3,7 @@ package astra.execution.firewall;
 import astra.domain.ClientOrderId;
 import astra.domain.FeeSchedule;
 import astra.domain.Liquidity;
+import astra.domain.Order;
 import astra.domain.OrderIntent;
 import astra.domain.Price;
 import astra.domain.Reservation;
@@ -40,6 +41,11 @@ final class ReservationSizing {
     /** For an order already resting (a maker from here on): what its signed amounts commit, no fee. */
     static Reservation forResting(OrderIntent intent) {
         return committed(intent, OrderAmounts.of(intent), Usd.ZERO);
+    }
+
+    /** For what is left of an order already resting: its {@link #forResting} reservation scaled to its rest. */
+    static Reservation forRestOf(Order order) {
+        return scaled(forResting(order.intent()), order.remaining(), order.intent().size());
     }
 
     private static Reservation committed(OrderIntent intent, OrderAmounts amounts, Usd fee) {

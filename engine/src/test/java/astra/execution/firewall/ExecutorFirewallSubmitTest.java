@@ -304,6 +304,25 @@ class ExecutorFirewallSubmitTest {
         assertThat(rig.store.reservedTokens(Fixtures.YES)).as("only s2's 8").isEqualTo(Shares.whole(8));
     }
 
+    @Test
+    void aSellReopenedByAFailedTrade_reservesItsTokensAgain_soAnAskForThemIsRefusedHere() {
+        Rig rig = Rig.open();
+        rig.store.recordFill(Fixtures.fill("t0", new astra.domain.OrderId("0xearlier"), Side.BUY, "0.30", 20, T0));
+        rig.gateway().submit(List.of(request(gtc("s", Side.SELL, "0.60", 12))));
+        astra.domain.OrderId sold = rig.store.find(new ClientOrderId("s")).orElseThrow().venueId().orElseThrow();
+        astra.domain.Fill fill = Fixtures.fill("t1", sold, Side.SELL, "0.60", 12, T0);
+        rig.store.recordFill(fill);
+        rig.gateway().submit(List.of(request(gtc("s2", Side.SELL, "0.61", 5)))); // releases s's 12
+        assertThat(rig.store.reservedTokens(Fixtures.YES)).isEqualTo(Shares.whole(5));
+        // The trade failed: s rests on the venue again with its 12, and 20 are held again.
+        rig.store.updateFillStatus(fill.key(), astra.domain.TradeStatus.FAILED);
+        assertThat(rig.store.find(new ClientOrderId("s")).orElseThrow().status()).isEqualTo(OrderStatus.LIVE);
+
+        // 20 held, s2's 5 and s's 12 committed: 3 are left, too few for another ask of 5.
+        assertThat(refusalOf(rig, request(gtc("s3", Side.SELL, "0.62", 5)))).isEqualTo(RefusalCode.INSUFFICIENT_TOKENS);
+        assertThat(rig.store.reservedTokens(Fixtures.YES)).isEqualTo(Shares.whole(17));
+    }
+
     private static Usd collateralOf(Rig rig, String id) {
         return rig.store.reservations().stream().filter(r -> r.order().value().equals(id))
                 .map(r -> ((Reservation.Collateral) r).amount()).findFirst().orElseThrow();

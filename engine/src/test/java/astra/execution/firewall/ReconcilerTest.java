@@ -221,6 +221,24 @@ class ReconcilerTest {
     }
 
     @Test
+    void anOrderReopenedByAFailedTrade_reservesItsRestAgain() {
+        Rig rig = Rig.open();
+        rig.gateway().submit(List.of(request(gtc("a", Side.BUY, "0.40", 10))));
+        astra.domain.Fill f = fill("t1", ScriptedVenue.hashOf(A), Side.BUY, "0.40", 10, T0.plusSeconds(5));
+        rig.venue.fills.add(f);
+        rig.control().reconcile();
+        assertThat(order(rig, A).status()).isEqualTo(OrderStatus.FILLED);
+        assertThat(rig.store.reservations()).as("filled in full, released").isEmpty();
+
+        rig.venue.fills.set(0, f.withStatus(TradeStatus.FAILED)); // the venue has it resting again
+        rig.control().reconcile();
+
+        assertThat(order(rig, A).status()).isEqualTo(OrderStatus.LIVE);
+        // Resting from here on, a maker: 10 × 0.40, no taker fee.
+        assertThat(rig.store.reservedCollateral(MARKET_ID)).isEqualTo(astra.domain.Usd.parse("4"));
+    }
+
+    @Test
     void orphanOpenOnTheVenue_isCancelledByDefault_andAudited() {
         Rig rig = new Rig();
         OrderId stray = new OrderId("0xstray");
