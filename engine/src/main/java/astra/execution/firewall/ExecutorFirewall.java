@@ -1,7 +1,5 @@
 package astra.execution.firewall;
 
-import java.util.HashSet;
-
 import astra.domain.Reservation;
 
 import astra.domain.ClientOrderId;
@@ -358,20 +356,26 @@ final class ExecutorFirewall implements OrderGateway, ExecutionControl, DeadManS
      * (INSUFFICIENT_TOKENS). Releasing is idempotent; a partly filled order keeps its reservation
      * until the reconciler resizes it (more than its rest needs: safe).
      *
-     * <p>The other way round, an order released that way whose match a FAILED trade undid rests on
-     * the venue again, holding what its rest commits: it reserves that rest again, or every order
-     * for the same tokens or pUSD would be admitted here and refused by the venue until the order
-     * fills or is closed.
+     * <p>The other way round, a FAILED trade undoes a match: the order rests on the venue again with
+     * more than it had left, holding what that rest commits. An order released when it filled in
+     * full, or resized to a smaller rest, reserves its rest again; otherwise every order for the
+     * same tokens or pUSD would be admitted here and refused by the venue until it fills or closes.
      */
     private void reservationsFollowFills() {
-        Set<ClientOrderId> reserving = new HashSet<>();
-        store.reservations().forEach(r -> reserving.add(r.order()));
+        Map<ClientOrderId, Reservation> held = new HashMap<>();
+        store.reservations().forEach(r -> held.put(r.order(), r));
         for (Order o : store.unsettledOrders()) {
-            boolean reserves = reserving.contains(o.clientOrderId());
-            if (reserves && o.remaining().isZero()) {
-                store.release(o.clientOrderId());
-            } else if (!reserves && !o.remaining().isZero() && o.status().mayBeOpen()) {
-                store.reserve(ReservationSizing.forRestOf(o));
+            Reservation reserved = held.get(o.clientOrderId());
+            if (o.remaining().isZero()) {
+                if (reserved != null) {
+                    store.release(o.clientOrderId());
+                }
+            } else if (o.status().mayBeOpen()) {
+                Reservation needed = ReservationSizing.forRestOf(o);
+                if (reserved == null || !ReservationSizing.covers(reserved, needed)) {
+                    store.release(o.clientOrderId());
+                    store.reserve(needed);
+                }
             }
         }
     }

@@ -206,24 +206,26 @@ final class Reconciler {
     }
 
     /**
-     * Shrinks the order's reservations to what its unfilled rest could still need. An open order
-     * holding none was released when it filled in full and reopened by a FAILED trade: it reserves
-     * its rest again.
+     * Sizes the reservation of an order still open to what its unfilled rest commits as a resting
+     * maker, worked out from the order each time: scaling what it held before shrank it again at
+     * every pass. An order not filled at all keeps what it reserved at submit while that covers its
+     * rest (a buy that could have taken reserved a fee too: more than it needs, safe). An open order
+     * holding none, or less than its rest, had a match undone by a FAILED trade (released when it
+     * filled in full, or resized to a smaller rest): it reserves its rest again.
      */
     private void resizeReservation(Order order) {
         Order current = store.find(order.clientOrderId()).orElse(order);
-        List<Reservation> held = store.reservations().stream()
-                .filter(r -> r.order().equals(order.clientOrderId())).toList();
-        if (held.isEmpty() && !current.remaining().isZero()) {
-            store.reserve(ReservationSizing.forRestOf(current));
+        if (current.remaining().isZero()) {
             return;
         }
-        if (held.isEmpty() || current.filled().isZero()) {
-            return;
-        }
-        store.release(order.clientOrderId());
-        for (Reservation r : held) {
-            store.reserve(ReservationSizing.scaled(r, current.remaining(), current.intent().size()));
+        Reservation needed = ReservationSizing.forRestOf(current);
+        Optional<Reservation> held = store.reservations().stream()
+                .filter(r -> r.order().equals(order.clientOrderId())).findFirst();
+        boolean keep = held.isPresent() && (held.get().equals(needed)
+                || current.filled().isZero() && ReservationSizing.covers(held.get(), needed));
+        if (!keep) {
+            store.release(order.clientOrderId());
+            store.reserve(needed);
         }
     }
 

@@ -39,13 +39,24 @@ final class ReservationSizing {
     }
 
     /** For an order already resting (a maker from here on): what its signed amounts commit, no fee. */
-    static Reservation forResting(OrderIntent intent) {
+    private static Reservation forResting(OrderIntent intent) {
         return committed(intent, OrderAmounts.of(intent), Usd.ZERO);
     }
 
     /** For what is left of an order already resting: its {@link #forResting} reservation scaled to its rest. */
     static Reservation forRestOf(Order order) {
         return scaled(forResting(order.intent()), order.remaining(), order.intent().size());
+    }
+
+    /** Whether what is held sets aside at least what is needed (the same order, kind and token). */
+    static boolean covers(Reservation held, Reservation needed) {
+        if (held instanceof Reservation.Collateral h && needed instanceof Reservation.Collateral n) {
+            return h.amount().compareTo(n.amount()) >= 0;
+        }
+        if (held instanceof Reservation.Tokens h && needed instanceof Reservation.Tokens n) {
+            return h.token().equals(n.token()) && h.amount().compareTo(n.amount()) >= 0;
+        }
+        return false;
     }
 
     private static Reservation committed(OrderIntent intent, OrderAmounts amounts, Usd fee) {
@@ -68,7 +79,7 @@ final class ReservationSizing {
      * The reservation scaled to what is left of the order: amount × remaining / size, rounded UP so a
      * partly filled order never holds less than its rest could need.
      */
-    static Reservation scaled(Reservation held, Shares remaining, Shares size) {
+    private static Reservation scaled(Reservation held, Shares remaining, Shares size) {
         BigDecimal fraction = remaining.toBigDecimal();
         BigDecimal whole = size.toBigDecimal();
         ClientOrderId order = held.order();

@@ -290,10 +290,7 @@ class ExecutorFirewallSubmitTest {
     @Test
     void aSellFilledInFull_noLongerReservesItsTokens_soTheAskReplacingItIsAdmitted() {
         Rig rig = Rig.open();
-        rig.store.recordFill(Fixtures.fill("t0", new astra.domain.OrderId("0xearlier"), Side.BUY, "0.30", 20, T0));
-        rig.gateway().submit(List.of(request(gtc("s", Side.SELL, "0.60", 12))));
-        astra.domain.OrderId sold = rig.store.find(new astra.domain.ClientOrderId("s")).orElseThrow().venueId()
-                .orElseThrow();
+        astra.domain.OrderId sold = sellTwelveOfTwentyHeld(rig);
         // s fills in full: 20 - 12 = 8 held, and s needs none of its 12 reserved tokens any more.
         rig.store.recordFill(Fixtures.fill("t1", sold, Side.SELL, "0.60", 12, T0));
         assertThat(rig.store.reservedTokens(Fixtures.YES)).as("until something looks").isEqualTo(Shares.whole(12));
@@ -307,9 +304,7 @@ class ExecutorFirewallSubmitTest {
     @Test
     void aSellReopenedByAFailedTrade_reservesItsTokensAgain_soAnAskForThemIsRefusedHere() {
         Rig rig = Rig.open();
-        rig.store.recordFill(Fixtures.fill("t0", new astra.domain.OrderId("0xearlier"), Side.BUY, "0.30", 20, T0));
-        rig.gateway().submit(List.of(request(gtc("s", Side.SELL, "0.60", 12))));
-        astra.domain.OrderId sold = rig.store.find(new ClientOrderId("s")).orElseThrow().venueId().orElseThrow();
+        astra.domain.OrderId sold = sellTwelveOfTwentyHeld(rig);
         astra.domain.Fill fill = Fixtures.fill("t1", sold, Side.SELL, "0.60", 12, T0);
         rig.store.recordFill(fill);
         rig.gateway().submit(List.of(request(gtc("s2", Side.SELL, "0.61", 5)))); // releases s's 12
@@ -321,6 +316,29 @@ class ExecutorFirewallSubmitTest {
         // 20 held, s2's 5 and s's 12 committed: 3 are left, too few for another ask of 5.
         assertThat(refusalOf(rig, request(gtc("s3", Side.SELL, "0.62", 5)))).isEqualTo(RefusalCode.INSUFFICIENT_TOKENS);
         assertThat(rig.store.reservedTokens(Fixtures.YES)).isEqualTo(Shares.whole(17));
+    }
+
+    @Test
+    void aSellResizedToItsRest_reservesMoreAgainWhenAFailedTradeGivesItBack() {
+        Rig rig = Rig.open();
+        astra.domain.OrderId sold = sellTwelveOfTwentyHeld(rig);
+        astra.domain.Fill fill = Fixtures.fill("t1", sold, Side.SELL, "0.60", 6, T0);
+        rig.store.recordFill(fill);
+        rig.control().reconcile(); // 6 of 12 left: it reserves 6
+        assertThat(rig.store.reservedTokens(Fixtures.YES)).isEqualTo(Shares.whole(6));
+
+        rig.store.updateFillStatus(fill.key(), astra.domain.TradeStatus.FAILED); // 12 left again, 20 held
+
+        // 20 held, s's 12 committed: 8 left, too few for an ask of 10.
+        assertThat(refusalOf(rig, request(gtc("s2", Side.SELL, "0.61", 10)))).isEqualTo(RefusalCode.INSUFFICIENT_TOKENS);
+        assertThat(rig.store.reservedTokens(Fixtures.YES)).isEqualTo(Shares.whole(12));
+    }
+
+    /** 20 tokens held, and "s" asks for 12 of them: its venue id. */
+    private static astra.domain.OrderId sellTwelveOfTwentyHeld(Rig rig) {
+        rig.store.recordFill(Fixtures.fill("t0", new astra.domain.OrderId("0xearlier"), Side.BUY, "0.30", 20, T0));
+        rig.gateway().submit(List.of(request(gtc("s", Side.SELL, "0.60", 12))));
+        return rig.store.find(new ClientOrderId("s")).orElseThrow().venueId().orElseThrow();
     }
 
     private static Usd collateralOf(Rig rig, String id) {

@@ -6,6 +6,7 @@ import static astra.execution.firewall.Fixtures.YES;
 import static astra.execution.firewall.Fixtures.fill;
 import static astra.execution.firewall.Fixtures.gtc;
 import static astra.execution.firewall.Fixtures.gtd;
+import static astra.execution.firewall.Fixtures.postOnly;
 import static astra.execution.firewall.Fixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,8 +97,9 @@ class ReconcilerTest {
 
         rig.control().reconcile();
         assertThat(order(rig, A).status()).isEqualTo(OrderStatus.PARTIALLY_FILLED);
-        // The reservation shrinks to the rest: 6 of 10 tokens, 4.072 × 6 / 10 = 2.4432.
-        assertThat(((Reservation.Collateral) rig.store.reservations().get(0)).amount()).isEqualTo(Usd.parse("2.4432"));
+        // The reservation shrinks to the rest, a resting maker's (no fee): 6 of 10 tokens at 0.40 = 2.40,
+        // where the submit had reserved 4.072 with a taker's worst fee.
+        assertThat(((Reservation.Collateral) rig.store.reservations().get(0)).amount()).isEqualTo(Usd.parse("2.4"));
 
         rig.control().reconcile();
         assertThat(order(rig, A).status()).isEqualTo(OrderStatus.CANCELLED);
@@ -221,12 +223,34 @@ class ReconcilerTest {
     }
 
     @Test
+    void aPartlyFilledOrder_reservesWhatItsRestNeeds_howeverOftenItIsReconciled() {
+        Rig rig = Rig.open();
+        reconciledAfterAFill(rig, postOnly("a", Side.BUY, "0.40", 10), 5);
+
+        rig.control().reconcile();
+        rig.control().reconcile();
+
+        // 5 of 10 left at 0.40, a maker: 2.00, not halved again at every pass.
+        assertThat(rig.store.reservedCollateral(MARKET_ID)).isEqualTo(astra.domain.Usd.parse("2"));
+    }
+
+    @Test
+    void aPartFillUndoneByAFailedTrade_givesTheOrderItsWholeReservationBack() {
+        Rig rig = Rig.open();
+        astra.domain.Fill f = reconciledAfterAFill(rig, postOnly("a", Side.BUY, "0.40", 10), 5);
+        assertThat(rig.store.reservedCollateral(MARKET_ID)).isEqualTo(astra.domain.Usd.parse("2"));
+
+        rig.venue.fills.set(0, f.withStatus(TradeStatus.FAILED));
+        rig.control().reconcile();
+
+        assertThat(order(rig, A).status()).isEqualTo(OrderStatus.LIVE);
+        assertThat(rig.store.reservedCollateral(MARKET_ID)).isEqualTo(astra.domain.Usd.parse("4"));
+    }
+
+    @Test
     void anOrderReopenedByAFailedTrade_reservesItsRestAgain() {
         Rig rig = Rig.open();
-        rig.gateway().submit(List.of(request(gtc("a", Side.BUY, "0.40", 10))));
-        astra.domain.Fill f = fill("t1", ScriptedVenue.hashOf(A), Side.BUY, "0.40", 10, T0.plusSeconds(5));
-        rig.venue.fills.add(f);
-        rig.control().reconcile();
+        astra.domain.Fill f = reconciledAfterAFill(rig, gtc("a", Side.BUY, "0.40", 10), 10);
         assertThat(order(rig, A).status()).isEqualTo(OrderStatus.FILLED);
         assertThat(rig.store.reservations()).as("filled in full, released").isEmpty();
 
@@ -236,6 +260,16 @@ class ReconcilerTest {
         assertThat(order(rig, A).status()).isEqualTo(OrderStatus.LIVE);
         // Resting from here on, a maker: 10 × 0.40, no taker fee.
         assertThat(rig.store.reservedCollateral(MARKET_ID)).isEqualTo(astra.domain.Usd.parse("4"));
+    }
+
+    /** Submits a buy at 0.40, has the venue report a fill of {@code size} of it, and reconciles once. */
+    private static astra.domain.Fill reconciledAfterAFill(Rig rig, OrderIntent buy, int size) {
+        rig.gateway().submit(List.of(request(buy)));
+        astra.domain.Fill f = fill("t1", ScriptedVenue.hashOf(buy.clientOrderId()), Side.BUY, "0.40", size,
+                T0.plusSeconds(5));
+        rig.venue.fills.add(f);
+        rig.control().reconcile();
+        return f;
     }
 
     @Test
