@@ -10,7 +10,6 @@ import astra.domain.Order;
 import astra.domain.OrderStatus;
 import astra.domain.Position;
 import astra.domain.Price;
-import astra.domain.Reservation;
 import astra.domain.Shares;
 import astra.domain.Side;
 import astra.domain.TokenId;
@@ -19,7 +18,6 @@ import astra.execution.CanonicalMid;
 import astra.execution.MidQuote;
 import astra.execution.firewall.OrderRequest;
 import astra.facts.FactStore;
-import astra.facts.InventoryFacts;
 import astra.facts.MarketFacts;
 import astra.facts.MarkoutFacts;
 import astra.ports.OrderStore;
@@ -160,12 +158,16 @@ public final class MakerLoop implements BookMoveDesk {
     /** Markets with a fill since {@link #quoting} was read: their inventory changed, so they wait for the next cycle. */
     private final Set<ConditionId> filled = ConcurrentHashMap.newKeySet();
 
+    /** Publishes the inventory facts the caps count (decision thread only). */
+    private final InventoryPublisher inventory;
+
     /** Paces requotes and posts over the budget's minute (the firewall's window); under the quoting lock. */
     private final BudgetPacer pacer;
 
     public MakerLoop(Parts parts) {
         this.p = Objects.requireNonNull(parts, "parts");
         this.pacer = new BudgetPacer(parts.clock(), BUDGET_WINDOW.toMillis(), parts.mutationsLimit().getAsInt());
+        this.inventory = new InventoryPublisher(parts.facts().inventory());
     }
 
     /** The decision route's entry: a snapshot runs a cycle; a fill feeds the markout tracker. */
@@ -804,34 +806,14 @@ public final class MakerLoop implements BookMoveDesk {
 
     private void publishFacts(MarketSnapshot snapshot, Map<TokenId, Price> mids) {
         p.facts().markets().publish(snapshot.facts());
-        Map<TokenId, Shares> holdings = new HashMap<>();
-        for (Position pos : p.store().positions()) {
-            holdings.put(pos.token(), pos.size());
-        }
-        // One read of every reservation, not a query per market per cycle.
-        Map<ConditionId, Long> reserved = new HashMap<>();
-        for (Reservation r : p.store().reservations()) {
-            if (r instanceof Reservation.Collateral c) {
-                reserved.merge(c.market(), c.amount().micros(), Math::addExact);
-            }
-        }
-        List<InventoryFacts> inventory = new ArrayList<>();
+        inventory.publish(p.universe().all(), p.store().positions(), p.store().reservations(), mids);
         List<MarkoutFacts> markouts = new ArrayList<>();
         for (Market m : p.universe().all()) {
-            long yes = holdings.getOrDefault(m.yesToken(), Shares.ZERO).micros();
-            long no = holdings.getOrDefault(m.noToken(), Shares.ZERO).micros();
-            long net = yes - no;
-            long mid = Optional.ofNullable(mids.get(m.yesToken())).map(Price::micros).orElse(500_000L);
-            // |net| × mid when long YES, |net| × (1 − mid) when long NO; micros × micros / 1e6.
-            long exposure = Math.multiplyExact(Math.abs(net), net >= 0 ? mid : 1_000_000 - mid) / 1_000_000;
-            inventory.add(new InventoryFacts(m.conditionId().value(), net, exposure,
-                    reserved.getOrDefault(m.conditionId(), 0L)));
             MarkoutSnapshot s = p.markouts().snapshot(m.conditionId());
             markouts.add(new MarkoutFacts(m.conditionId().value(), s.makerFillCount(),
                     s.meanMarkout2mBps().setScale(4, RoundingMode.HALF_EVEN), s.tStat2m().orElse(BigDecimal.ZERO),
                     toxicLastCycle.contains(m.conditionId())));
         }
-        p.facts().inventory().publish(inventory);
         p.facts().markouts().publish(markouts);
     }
 
