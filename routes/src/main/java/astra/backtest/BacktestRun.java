@@ -111,6 +111,7 @@ public final class BacktestRun implements AutoCloseable {
         started = true;
         ReconciliationReport first = core.reconcile();
         LOG.info("start-up reconciliation: {}", first.summary());
+        core.loop().followUnsettledBuys();
         market = world.simulator().connect("market", this::onMarketFrame);
         market.send(MarketStream.initialSubscription(world.universe().tokenIds()));
         user = world.simulator().connect("user", userFrames::add);
@@ -154,16 +155,16 @@ public final class BacktestRun implements AutoCloseable {
         List<ExecutorCommand> commands = core.loop().onMessage(snapshot);
         long t6 = System.nanoTime();
         for (ExecutorCommand command : commands) {
-            core.sender().execute(command);
+            execute(command);
         }
         long t7 = System.nanoTime();
         if (now >= nextReconcile) {
-            core.sender().execute(new ExecutorCommand.Reconcile("periodic"));
+            execute(new ExecutorCommand.Reconcile("periodic"));
             nextReconcile = now + reconcileEvery;
         }
         if (now >= nextGtd) {
             if (core.anyGtdExpired()) {
-                core.sender().execute(new ExecutorCommand.Reconcile("GTD orders past their expiration"));
+                execute(new ExecutorCommand.Reconcile("GTD orders past their expiration"));
             }
             nextGtd = now + gtdEvery;
         }
@@ -179,6 +180,16 @@ public final class BacktestRun implements AutoCloseable {
     }
 
     /**
+     * Carries a command out as the executor route does: fills a reconciliation recorded that the
+     * store did not have go to the decision thread, as the route sends them.
+     */
+    private void execute(ExecutorCommand command) {
+        for (Fill fill : core.sender().execute(command)) {
+            core.loop().onMessage(fill);
+        }
+    }
+
+    /**
      * The book moves of the frames just drained, each requoted as the feed thread would as it
      * arrives (a superseded one is skipped), their commands executed before the next move.
      */
@@ -188,7 +199,7 @@ public final class BacktestRun implements AutoCloseable {
             List<ExecutorCommand> commands = core.loop().onBookMoved(moved);
             long t1 = System.nanoTime();
             for (ExecutorCommand command : commands) {
-                core.sender().execute(command);
+                execute(command);
             }
             phases.add(Part.BOOK_MOVES, t1 - t0);
             phases.add(Part.BOOK_MOVE_ORDERS, System.nanoTime() - t1);

@@ -28,7 +28,10 @@ public final class ExecutorRoute extends RouteBuilder {
     @Override
     public void configure() {
         from(Endpoints.EXECUTOR).routeId("executor")
-                .bean(sender, "execute(${body})");
+                .bean(sender, "execute(${body})")
+                .split(body()) // fills a reconciliation recorded, to the decision thread as the user feed's
+                    .to(Endpoints.DECISIONS)
+                .end();
 
         from("timer:reconcile?period={{astra.reconcile.period-ms}}&delay={{astra.reconcile.period-ms}}")
                 .routeId("reconcile-timer")

@@ -94,6 +94,7 @@ public final class AstraRuntime implements AutoCloseable {
         // Reconcile before any order: the store must describe the venue before we add to it.
         ReconciliationReport first = core.reconcile();
         LOG.info("start-up reconciliation: {}", first.summary());
+        core.loop().followUnsettledBuys(); // before the decision route's thread starts
         deadLetters = new DeadLetters(core.metrics().registry());
 
         RuntimeSettings s = v.settings();

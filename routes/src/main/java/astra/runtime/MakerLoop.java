@@ -204,6 +204,20 @@ public final class MakerLoop implements BookMoveDesk {
     }
 
     /**
+     * Before the first cycle, once the start-up reconciliation has run: our buys the store holds
+     * whose trades have not settled (recorded before a restart, or by that reconciliation) count as
+     * not sellable yet, as those the feeds hand over during the session do; otherwise an ask for
+     * tokens the venue still holds would be sent and refused until the trade is mined.
+     */
+    public void followUnsettledBuys() {
+        for (Fill fill : p.store().fills()) {
+            if (fill.side() == Side.BUY && !settled(fill.status())) {
+                unsettledBuys.put(fill.key(), fill);
+            }
+        }
+    }
+
+    /**
      * A quoted market's book moved (called on the feed thread, right after the frame): requote that
      * market at once. If a cycle is quoting at that moment the move is left to it, not waited for:
      * the feed thread never blocks on the rules.

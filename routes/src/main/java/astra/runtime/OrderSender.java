@@ -5,8 +5,10 @@ import astra.execution.firewall.ExecutionControl;
 import astra.execution.firewall.OrderGateway;
 import astra.execution.firewall.ReconciliationReport;
 import astra.execution.firewall.Refusal;
+import astra.domain.Fill;
 import astra.domain.OrderStatus;
 import astra.execution.firewall.SubmitResult;
+import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,17 +39,23 @@ public final class OrderSender {
         this.venueErrors = Objects.requireNonNull(venueErrors, "venueErrors");
     }
 
-    public void execute(ExecutorCommand command) {
+    /**
+     * Carries the command out. Returns the fills a reconciliation recorded that the store did not
+     * have (the user feed missed them): they go to the decision thread as the user feed's do, so
+     * markouts and unsettled buys see every fill, whoever recorded it. Empty for any other command.
+     */
+    public List<Fill> execute(ExecutorCommand command) {
         try {
             if (command instanceof ExecutorCommand.Submit s) {
                 submit(s);
             } else if (command instanceof ExecutorCommand.Cancel c) {
                 cancel(c);
             } else if (command instanceof ExecutorCommand.Reconcile r) {
-                reconcile(r.why());
+                return reconcile(r.why());
             } else if (command instanceof ExecutorCommand.CancelAll a) {
                 LOG.info("cancel-all ({}): {}", a.reason(), control.cancelAll(a.reason()));
             }
+            return List.of();
         } finally {
             inFlight.finished(command);
         }
@@ -97,8 +105,9 @@ public final class OrderSender {
         LOG.debug("cancel {} orders ({}): {}", c.orders().size(), c.reason(), result);
     }
 
-    private void reconcile(String why) {
+    private List<Fill> reconcile(String why) {
         ReconciliationReport report = control.reconcile();
         LOG.info("reconciled ({}): {}", why, report.summary());
+        return report.recordedFills();
     }
 }

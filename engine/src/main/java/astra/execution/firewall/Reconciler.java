@@ -70,13 +70,13 @@ final class Reconciler {
         Map<String, VenueOrder> openByKey = new HashMap<>();
         open.forEach(v -> openByKey.put(VenueIds.key(v.venueId()), v));
 
-        recordFills(fills, counts);
+        List<Fill> recorded = recordFills(fills, counts);
         for (Order order : store.unsettledOrders()) {
             settle(order, openByKey, now, counts);
         }
         handleOrphans(open, now, counts);
         lastReconciledAt = now;
-        return new ReconciliationReport(now, counts);
+        return new ReconciliationReport(now, counts, recorded);
     }
 
     /** From the oldest unsettled order or the last pass, whichever is earlier, less an overlap. */
@@ -90,11 +90,14 @@ final class Reconciler {
         return base.minus(config.fillOverlap());
     }
 
-    private void recordFills(List<Fill> fills, Map<ReconcileAction, Integer> counts) {
+    /** Records the fills the store does not have and moves the known ones' statuses on; returns the recorded. */
+    private List<Fill> recordFills(List<Fill> fills, Map<ReconcileAction, Integer> counts) {
+        List<Fill> recorded = new ArrayList<>();
         for (Fill fill : fills) {
             Optional<Fill> known = store.findFill(fill.key());
             if (known.isEmpty()) {
                 if (store.recordFill(fill)) {
+                    recorded.add(fill);
                     bump(counts, ReconcileAction.FILL_RECORDED);
                 }
             } else if (known.get().status() != fill.status() && known.get().status().counts()) {
@@ -102,6 +105,7 @@ final class Reconciler {
                 bump(counts, ReconcileAction.FILL_STATUS_UPDATED);
             }
         }
+        return recorded;
     }
 
     private void settle(Order order, Map<String, VenueOrder> open, Instant now, Map<ReconcileAction, Integer> counts) {

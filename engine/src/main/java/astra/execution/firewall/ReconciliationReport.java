@@ -1,15 +1,23 @@
 package astra.execution.firewall;
 
+import astra.domain.Fill;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-/** What one reconciliation did, counted per action. Actions that did not happen count zero. */
-public record ReconciliationReport(Instant at, Map<ReconcileAction, Integer> counts) {
+/**
+ * What one reconciliation did, counted per action (actions that did not happen count zero), and
+ * the fills it recorded that the store did not have yet: ones the user feed missed, or made before
+ * the session started. Whoever follows our fills (the maker loop's markouts and unsettled buys)
+ * must be given those too.
+ */
+public record ReconciliationReport(Instant at, Map<ReconcileAction, Integer> counts, List<Fill> recordedFills) {
     public ReconciliationReport {
         Objects.requireNonNull(at, "at");
+        recordedFills = List.copyOf(recordedFills);
         EnumMap<ReconcileAction, Integer> copy = new EnumMap<>(ReconcileAction.class);
         copy.putAll(Objects.requireNonNull(counts, "counts"));
         counts = Map.copyOf(copy);

@@ -211,8 +211,12 @@ class ReconcilerTest {
         astra.domain.Fill f = fill("t1", ScriptedVenue.hashOf(A), Side.BUY, "0.40", 5, T0.plusSeconds(5));
         rig.venue.fills.add(f);
 
-        assertThat(rig.control().reconcile().count(ReconcileAction.FILL_RECORDED)).isEqualTo(1);
-        assertThat(rig.control().reconcile().count(ReconcileAction.FILL_RECORDED)).isZero();
+        ReconciliationReport first = rig.control().reconcile();
+        assertThat(first.count(ReconcileAction.FILL_RECORDED)).isEqualTo(1);
+        assertThat(first.recordedFills()).as("handed on to whoever follows our fills").containsExactly(f);
+        ReconciliationReport second = rig.control().reconcile();
+        assertThat(second.count(ReconcileAction.FILL_RECORDED)).isZero();
+        assertThat(second.recordedFills()).isEmpty();
         rig.venue.fills.set(0, f.withStatus(TradeStatus.FAILED));
         ReconciliationReport third = rig.control().reconcile();
 
