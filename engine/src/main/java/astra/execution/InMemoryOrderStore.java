@@ -117,7 +117,7 @@ public final class InMemoryOrderStore implements OrderStore {
         checkOrderCanHold(fill);
         fills.put(fill.key(), fill);
         if (fill.status().counts()) {
-            recount(fill);
+            recountOrUndo(fill, null);
         }
         return true;
     }
@@ -139,7 +139,7 @@ public final class InMemoryOrderStore implements OrderStore {
         }
         fills.put(key, updated);
         if (current.status().counts() != status.counts()) {
-            recount(updated);
+            recountOrUndo(updated, current);
         }
     }
 
@@ -235,23 +235,48 @@ public final class InMemoryOrderStore implements OrderStore {
         }
     }
 
+    /**
+     * Counts the fills again for the fill's order and position; if that is refused (a sell beyond
+     * the holding), puts the fill back as it was ({@code before}, or none) and rethrows, so a refused
+     * fill changes nothing, as in the JDBC store, whose transaction rolls back.
+     */
+    private void recountOrUndo(Fill fill, Fill before) {
+        try {
+            recount(fill);
+        } catch (RuntimeException e) {
+            if (before == null) {
+                fills.remove(fill.key());
+            } else {
+                fills.put(fill.key(), before);
+            }
+            throw e;
+        }
+    }
+
+    /** Works the order and the position out first, then writes both: nothing changes when either is refused. */
     private void recount(Fill fill) {
         ClientOrderId id = byVenueId.get(fill.orderId());
+        Order recounted = null;
         if (id != null) {
             Order known = orders.get(id);
             Shares filled = checkedFilled(known, countedSize(fill.orderId()));
             if (!filled.equals(known.filled())) {
-                orders.put(id, known.recounted(filled, clock.instant()));
+                recounted = known.recounted(filled, clock.instant());
             }
         }
         List<Fill> counting = fills.values().stream()
                 .filter(f -> f.token().equals(fill.token()) && f.status().counts())
                 .sorted(Comparator.comparing(Fill::time))
                 .toList();
-        if (counting.isEmpty()) {
+        Position folded = counting.isEmpty() ? null
+                : PositionLedger.fold(counting.get(0).market(), fill.token(), counting);
+        if (recounted != null) {
+            orders.put(id, recounted);
+        }
+        if (folded == null) {
             positions.remove(fill.token());
         } else {
-            positions.put(fill.token(), PositionLedger.fold(counting.get(0).market(), fill.token(), counting));
+            positions.put(fill.token(), folded);
         }
     }
 

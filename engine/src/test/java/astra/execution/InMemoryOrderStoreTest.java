@@ -103,6 +103,33 @@ class InMemoryOrderStoreTest {
     }
 
     @Test
+    void failingABuyThatALaterSellNeeds_isRefused_andChangesNothing() {
+        store.recordIntent(Order.recorded(buy(C1, 10), T0));
+        store.assignVenueId(C1, H1, T0);
+        store.recordFill(fill("t1", H1, Side.BUY, 10, TradeStatus.MATCHED, 1));
+        store.recordFill(fill("t2", new OrderId("0xsold"), Side.SELL, 10, TradeStatus.MATCHED, 2));
+        var closed = store.position(YES).orElseThrow();
+        FillKey buy = FillKey.maker(new TradeId("t1"), H1);
+
+        // Without the buy, the sell of 10 would leave the book 10 short.
+        assertThatThrownBy(() -> store.updateFillStatus(buy, TradeStatus.FAILED))
+                .isInstanceOf(astra.portfolio.SellExceedsHoldingException.class);
+
+        assertThat(store.findFill(buy).orElseThrow().status()).isEqualTo(TradeStatus.MATCHED);
+        assertThat(store.find(C1).orElseThrow().filled()).isEqualTo(Shares.whole(10));
+        assertThat(store.position(YES)).contains(closed);
+    }
+
+    @Test
+    void aSellBeyondTheHolding_isRefused_andNotRecorded() {
+        assertThatThrownBy(() -> store.recordFill(fill("t1", new OrderId("0xsold"), Side.SELL, 1,
+                TradeStatus.MATCHED, 1))).isInstanceOf(astra.portfolio.SellExceedsHoldingException.class);
+
+        assertThat(store.fills()).isEmpty();
+        assertThat(store.position(YES)).isEmpty();
+    }
+
+    @Test
     void failedTrade_takesItsFillOutOfFilledSizeAndPosition_andIsFinal() {
         store.recordIntent(Order.recorded(buy(C1, 10), T0));
         store.assignVenueId(C1, H1, T0);

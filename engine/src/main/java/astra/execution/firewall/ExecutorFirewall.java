@@ -167,13 +167,20 @@ final class ExecutorFirewall implements OrderGateway, ExecutionControl, DeadManS
         try {
             report = reconciler.run();
         } catch (RuntimeException e) {
+            // The store may describe the venue only in part now: nothing new until a pass succeeds.
+            gate.invalidate();
             audit.event(Optional.empty(), "reconcile", "RECONCILIATION_FAILED", "firewall.reconciler",
                     "reconciliation failed, new orders stay refused: " + e);
             throw e;
         }
+        if (!report.clean()) {
+            gate.invalidate(); // an order we do not track may rest, or a fill is not counted
+        }
         boolean opened = report.clean() && gate.markReconciled(epoch);
-        audit.event(Optional.empty(), "reconcile", report.clean() ? "RECONCILED" : "RECONCILED_WITH_OPEN_ORPHANS",
-                "firewall.reconciler", report.summary() + "; gate " + (opened ? "open" : gate.describe()));
+        String code = report.clean() ? "RECONCILED" : report.count(ReconcileAction.FILL_REFUSED) > 0
+                ? "RECONCILED_WITH_REFUSED_FILLS" : "RECONCILED_WITH_OPEN_ORPHANS";
+        audit.event(Optional.empty(), "reconcile", code, "firewall.reconciler",
+                report.summary() + "; gate " + (opened ? "open" : gate.describe()));
         return report;
     }
 

@@ -6,6 +6,11 @@ public enum ReconcileAction {
     FILL_RECORDED,
     /** A recorded fill whose trade status changed (e.g. MINED, CONFIRMED, FAILED). */
     FILL_STATUS_UPDATED,
+    /**
+     * A fill, or a status change of one, the store refused (e.g. a buy FAILED that a sell recorded
+     * since needs): the store no longer describes the venue, so the gate stays closed.
+     */
+    FILL_REFUSED,
     /** An INTENT that never got a venue id (crash before signing): REJECTED, "never sent". */
     NEVER_SENT_REJECTED,
     /** An UNKNOWN order the venue shows open: LIVE or PARTIALLY_FILLED. */

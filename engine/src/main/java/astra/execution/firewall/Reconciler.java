@@ -90,22 +90,48 @@ final class Reconciler {
         return base.minus(config.fillOverlap());
     }
 
-    /** Records the fills the store does not have and moves the known ones' statuses on; returns the recorded. */
+    /**
+     * Records the fills the store does not have and moves the known ones' statuses on; returns the
+     * recorded. A fill the store refuses is tried again once the others are in (a buy's FAILED that
+     * a sell needs goes through once that sell's FAILED has), and one still refused is counted and
+     * audited, while the rest of the pass goes on: one bad fill must not stop every reconciliation.
+     */
     private List<Fill> recordFills(List<Fill> fills, Map<ReconcileAction, Integer> counts) {
         List<Fill> recorded = new ArrayList<>();
+        List<Fill> refused = new ArrayList<>();
         for (Fill fill : fills) {
-            Optional<Fill> known = store.findFill(fill.key());
-            if (known.isEmpty()) {
-                if (store.recordFill(fill)) {
-                    recorded.add(fill);
-                    bump(counts, ReconcileAction.FILL_RECORDED);
-                }
-            } else if (known.get().status() != fill.status() && known.get().status().counts()) {
-                store.updateFillStatus(fill.key(), fill.status());
-                bump(counts, ReconcileAction.FILL_STATUS_UPDATED);
+            try {
+                recordFill(fill, recorded, counts);
+            } catch (RuntimeException e) {
+                refused.add(fill);
+            }
+        }
+        for (Fill fill : refused) {
+            try {
+                recordFill(fill, recorded, counts);
+            } catch (RuntimeException e) {
+                bump(counts, ReconcileAction.FILL_REFUSED);
+                LOG.error("the store refused fill {} ({} {} {} @ {}, {}): {}", fill.key(), fill.side(), fill.size(),
+                        fill.token(), fill.price(), fill.status(), e.toString());
+                audit.event(Optional.of(fill.market()), "record fill", "FILL_REFUSED", RULE, "venue fill "
+                        + fill.key() + " (" + fill.side() + " " + fill.size() + " @ " + fill.price() + ", "
+                        + fill.status() + ") refused by the store: " + e.getMessage() + "; new orders stay refused");
             }
         }
         return recorded;
+    }
+
+    private void recordFill(Fill fill, List<Fill> recorded, Map<ReconcileAction, Integer> counts) {
+        Optional<Fill> known = store.findFill(fill.key());
+        if (known.isEmpty()) {
+            if (store.recordFill(fill)) {
+                recorded.add(fill);
+                bump(counts, ReconcileAction.FILL_RECORDED);
+            }
+        } else if (known.get().status() != fill.status() && known.get().status().counts()) {
+            store.updateFillStatus(fill.key(), fill.status());
+            bump(counts, ReconcileAction.FILL_STATUS_UPDATED);
+        }
     }
 
     private void settle(Order order, Map<String, VenueOrder> open, Instant now, Map<ReconcileAction, Integer> counts) {

@@ -27,9 +27,9 @@ public record ReconciliationReport(Instant at, Map<ReconcileAction, Integer> cou
         return counts.getOrDefault(action, 0);
     }
 
-    /** Whether the venue holds nothing of ours that the store does not track. */
+    /** Whether the venue holds nothing of ours that the store does not track, and the store took every fill. */
     public boolean clean() {
-        return count(ReconcileAction.ORPHAN_CANCEL_UNCONFIRMED) == 0;
+        return count(ReconcileAction.ORPHAN_CANCEL_UNCONFIRMED) == 0 && count(ReconcileAction.FILL_REFUSED) == 0;
     }
 
     /** The non-zero counts, e.g. "FILL_RECORDED=2, CANCELLED=1", or "nothing to do". */

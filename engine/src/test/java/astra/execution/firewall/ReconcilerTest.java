@@ -9,6 +9,7 @@ import static astra.execution.firewall.Fixtures.gtd;
 import static astra.execution.firewall.Fixtures.postOnly;
 import static astra.execution.firewall.Fixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import astra.domain.ClientOrderId;
 import astra.domain.Order;
@@ -274,6 +275,65 @@ class ReconcilerTest {
         rig.venue.fills.add(f);
         rig.control().reconcile();
         return f;
+    }
+
+    @Test
+    void aBuyAndTheSellOfItsTokens_bothFailed_areBothTaken_whateverOrderTheVenueListsThemIn() {
+        Rig rig = Rig.open();
+        List<astra.domain.Fill> bought = boughtThenSold(rig);
+        rig.venue.fills.set(0, bought.get(0).withStatus(TradeStatus.FAILED)); // listed first, needed by the sell
+        rig.venue.fills.set(1, bought.get(1).withStatus(TradeStatus.FAILED));
+
+        ReconciliationReport report = rig.control().reconcile();
+
+        assertThat(report.count(ReconcileAction.FILL_STATUS_UPDATED)).isEqualTo(2);
+        assertThat(report.count(ReconcileAction.FILL_REFUSED)).isZero();
+        assertThat(rig.store.position(YES)).isEmpty();
+        assertThat(rig.control().status().acceptsOrders()).isTrue();
+    }
+
+    @Test
+    void aFillTheStoreRefuses_isCountedAndAudited_theRestOfThePassGoesOn_andNewOrdersAreRefused() {
+        Rig rig = Rig.open();
+        List<astra.domain.Fill> bought = boughtThenSold(rig);
+        rig.gateway().submit(List.of(request(gtc("b", Side.BUY, "0.30", 5))));
+        rig.venue.fills.set(0, bought.get(0).withStatus(TradeStatus.FAILED)); // the sell stays: refused
+        rig.venue.fills.add(fill("t3", ScriptedVenue.hashOf(new ClientOrderId("b")), Side.BUY, "0.30", 5,
+                T0.plusSeconds(9)));
+
+        ReconciliationReport report = rig.control().reconcile();
+
+        assertThat(report.count(ReconcileAction.FILL_REFUSED)).isEqualTo(1);
+        assertThat(report.count(ReconcileAction.FILL_RECORDED)).as("the pass went on").isEqualTo(1);
+        assertThat(report.clean()).isFalse();
+        assertThat(rig.store.auditSince(T0)).anyMatch(d -> d.reasonCode().equals("FILL_REFUSED"));
+        assertThat(rig.control().status().acceptsOrders()).as("the store no longer describes the venue").isFalse();
+    }
+
+    @Test
+    void aReconciliationThatFails_refusesNewOrders_untilOneSucceeds() {
+        Rig rig = Rig.open();
+        rig.venue.openOrdersThrows = true;
+
+        assertThatThrownBy(() -> rig.control().reconcile()).hasMessageContaining("HTTP 502");
+        assertThat(rig.control().status().acceptsOrders()).isFalse();
+
+        rig.venue.openOrdersThrows = false;
+        rig.control().reconcile();
+        assertThat(rig.control().status().acceptsOrders()).isTrue();
+    }
+
+    /** A buy of 10 YES filled, then a sell of the 10: both reconciled in, the venue listing the buy first. */
+    private static List<astra.domain.Fill> boughtThenSold(Rig rig) {
+        rig.gateway().submit(List.of(request(gtc("a", Side.BUY, "0.40", 10))));
+        rig.venue.fills.add(fill("t1", ScriptedVenue.hashOf(A), Side.BUY, "0.40", 10, T0.plusSeconds(5)));
+        rig.control().reconcile();
+        rig.gateway().submit(List.of(request(gtc("s", Side.SELL, "0.60", 10))));
+        rig.venue.fills.add(fill("t2", ScriptedVenue.hashOf(new ClientOrderId("s")), Side.SELL, "0.60", 10,
+                T0.plusSeconds(6)));
+        rig.control().reconcile();
+        assertThat(rig.store.fills()).hasSize(2);
+        return List.copyOf(rig.venue.fills);
     }
 
     @Test

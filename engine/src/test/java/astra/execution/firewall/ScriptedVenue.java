@@ -38,6 +38,7 @@ final class ScriptedVenue implements Venue {
     int cancelAllPassesIgnored;
     boolean submitThrows;
     boolean cancelAllThrows;
+    boolean openOrdersThrows;
     Consumer<List<PreparedOrder>> beforeSubmit = batch -> {};
 
     enum SubmitOutcomeKind { ACCEPT, REJECT, AMBIGUOUS, OMIT }
@@ -126,6 +127,9 @@ final class ScriptedVenue implements Venue {
     @Override
     public List<VenueOrder> openOrders() {
         openOrdersCalls++;
+        if (openOrdersThrows) {
+            throw new IllegalStateException("HTTP 502");
+        }
         return List.copyOf(open.values());
     }
 
