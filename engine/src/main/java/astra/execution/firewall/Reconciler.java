@@ -262,10 +262,11 @@ final class Reconciler {
     private void handleOrphans(List<VenueOrder> open, Instant now, Map<ReconcileAction, Integer> counts) {
         List<VenueOrder> toCancel = new ArrayList<>();
         for (VenueOrder v : open) {
-            if (isKnown(v.venueId())) {
+            Optional<Order> known = known(v.venueId());
+            if (known.isPresent() && !closedYetOpen(known.get())) {
                 continue;
             }
-            if (config.orphanPolicy() == OrphanPolicy.ADOPT && adopt(v, now)) {
+            if (known.isEmpty() && config.orphanPolicy() == OrphanPolicy.ADOPT && adopt(v, now)) {
                 bump(counts, ReconcileAction.ORPHAN_ADOPTED);
             } else {
                 toCancel.add(v);
@@ -297,9 +298,20 @@ final class Reconciler {
         }
     }
 
-    private boolean isKnown(OrderId id) {
-        return store.findByVenueId(id).isPresent()
-                || store.findByVenueId(new OrderId(VenueIds.key(id))).isPresent();
+    private Optional<Order> known(OrderId id) {
+        Optional<Order> order = store.findByVenueId(id);
+        return order.isPresent() ? order : store.findByVenueId(new OrderId(VenueIds.key(id)));
+    }
+
+    /**
+     * An order the store closed (cancelled, expired, rejected) that the venue shows open: nothing
+     * tracks, quotes against or reserves for it any more (e.g. closed as gone before its fill was
+     * seen, then reopened by that fill's FAILED trade), so it is cancelled as an orphan is, whatever
+     * the orphan policy. A FILLED one is not: a FAILED trade reopens it in the store itself.
+     */
+    private static boolean closedYetOpen(Order order) {
+        return order.status() == OrderStatus.CANCELLED || order.status() == OrderStatus.EXPIRED
+                || order.status() == OrderStatus.REJECTED;
     }
 
     /** Records an orphan as ours; false (so it is cancelled) when its market is unknown or it is not a valid order. */

@@ -337,6 +337,22 @@ class ReconcilerTest {
     }
 
     @Test
+    void anOrderTheStoreClosedButTheVenueShowsOpen_isCancelled_evenWhenOrphansAreAdopted() {
+        Rig rig = Rig.open(FirewallConfig.DEFAULTS.withOrphanPolicy(OrphanPolicy.ADOPT));
+        rig.gateway().submit(List.of(request(gtc("a", Side.BUY, "0.40", 10))));
+        // Closed as gone before its fill was seen; that fill's trade then FAILED and the venue has it resting.
+        rig.store.transition(A, OrderStatus.CANCELLED, T0, java.util.Optional.of("no longer open"));
+        assertThat(rig.venue.open).hasSize(1);
+
+        ReconciliationReport report = rig.control().reconcile();
+
+        assertThat(report.count(ReconcileAction.ORPHAN_CANCELLED)).isEqualTo(1);
+        assertThat(report.count(ReconcileAction.ORPHAN_ADOPTED)).isZero();
+        assertThat(rig.venue.open).isEmpty();
+        assertThat(order(rig, A).status()).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
     void orphanOpenOnTheVenue_isCancelledByDefault_andAudited() {
         Rig rig = new Rig();
         OrderId stray = new OrderId("0xstray");
