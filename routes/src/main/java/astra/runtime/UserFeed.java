@@ -23,12 +23,17 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The user feed thread's work: decode a frame, record our fills in the order store (idempotently,
  * by fill key: the reconciler may have recorded the same trade from the venue's REST view). Returns the fills that were new, for the decision thread's markouts.
  */
 public final class UserFeed {
+    private static final Logger LOG = LoggerFactory.getLogger(UserFeed.class);
+
     private final OrderStore store;
     private final MarketUniverse universe;
     private final FeedHealth health;
@@ -57,7 +62,15 @@ public final class UserFeed {
                 health.userMessage();
             }
             if (message instanceof TradeMessage trade) {
-                for (Fill fill : attribution.ourFills(trade, ours(trade))) {
+                Optional<OurOrders> ours = ours(trade);
+                if (ours.isEmpty()) {
+                    // None of its orders is in the store (placed outside it, or before it was reset):
+                    // left to the reconciler, without losing the frame's other trades.
+                    metrics.registry().counter("astra_user_trades_unattributed_total").increment();
+                    LOG.warn("user trade {} names no order the store knows; left to the reconciliation", trade.id().value());
+                    continue;
+                }
+                for (Fill fill : attribution.ourFills(trade, ours.get())) {
                     if (store.recordFill(fill)) {
                         recorded.add(fill);
                         metrics.fill(fill.liquidity().name());
@@ -105,7 +118,7 @@ public final class UserFeed {
      * leg was ours, and a maker fill misread as a taker fill would be recorded under another key
      * than the reconciler's, and counted twice.
      */
-    private OurOrders ours(TradeMessage trade) {
+    private Optional<OurOrders> ours(TradeMessage trade) {
         Set<OrderId> known = new HashSet<>();
         if (store.findByVenueId(trade.takerOrderId()).isPresent()) {
             known.add(trade.takerOrderId());
@@ -115,7 +128,7 @@ public final class UserFeed {
                 known.add(leg.orderId());
             }
         });
-        return OurOrders.ofOrders(known);
+        return known.isEmpty() ? Optional.empty() : Optional.of(OurOrders.ofOrders(known));
     }
 
     /**
