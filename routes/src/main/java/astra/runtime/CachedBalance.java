@@ -34,4 +34,10 @@ public final class CachedBalance implements CollateralBalance {
         }
         return value;
     }
+
+    /** The next {@link #total()} reads the venue again, however recent the last read. */
+    @Override
+    public synchronized void spent() {
+        value = null;
+    }
 }

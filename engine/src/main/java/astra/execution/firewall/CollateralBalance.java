@@ -10,4 +10,11 @@ import astra.domain.Usd;
 @FunctionalInterface
 public interface CollateralBalance {
     Usd total();
+
+    /**
+     * pUSD left the wallet since the last read (a buy filled, and its reservation was released or
+     * shrunk): a balance kept from before must not be used again, or the pUSD that buy spent would
+     * count as free once more.
+     */
+    default void spent() {}
 }

@@ -53,6 +53,7 @@ final class ExecutorFirewall implements OrderGateway, ExecutionControl, DeadManS
     private final Executor safetyExecutor;
     private final RollingMutationBudget budget;
     private final IntentChecks checks;
+    private final CollateralBalance balance;
     private final FirewallAudit audit;
     private final Reconciler reconciler;
     private final Gate gate = new Gate();
@@ -67,7 +68,8 @@ final class ExecutorFirewall implements OrderGateway, ExecutionControl, DeadManS
         this.pause = Objects.requireNonNull(pause, "pause");
         this.safetyExecutor = Objects.requireNonNull(safetyExecutor, "safetyExecutor");
         this.budget = new RollingMutationBudget(config.mutationLimit(), config.mutationWindow(), clock);
-        this.checks = new IntentChecks(config, clock, store, Objects.requireNonNull(balance, "balance"));
+        this.balance = Objects.requireNonNull(balance, "balance");
+        this.checks = new IntentChecks(config, clock, store, balance);
         this.audit = new FirewallAudit(store, clock);
         this.reconciler = new Reconciler(venue, store, clock, config, budget, audit,
                 Objects.requireNonNull(markets, "markets"));
@@ -176,6 +178,7 @@ final class ExecutorFirewall implements OrderGateway, ExecutionControl, DeadManS
         if (!report.clean()) {
             gate.invalidate(); // an order we do not track may rest, or a fill is not counted
         }
+        balance.spent(); // the fills it recorded or resized reservations for spent pUSD: read the wallet afresh
         boolean opened = report.clean() && gate.markReconciled(epoch);
         String code = report.clean() ? "RECONCILED" : report.count(ReconcileAction.FILL_REFUSED) > 0
                 ? "RECONCILED_WITH_REFUSED_FILLS" : "RECONCILED_WITH_OPEN_ORPHANS";
@@ -376,6 +379,9 @@ final class ExecutorFirewall implements OrderGateway, ExecutionControl, DeadManS
             if (o.remaining().isZero()) {
                 if (reserved != null) {
                     store.release(o.clientOrderId());
+                    if (reserved instanceof Reservation.Collateral) {
+                        balance.spent(); // the fill took that pUSD out of the wallet
+                    }
                 }
             } else if (o.status().mayBeOpen()) {
                 Reservation needed = ReservationSizing.forRestOf(o);

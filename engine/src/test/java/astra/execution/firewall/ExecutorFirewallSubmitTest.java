@@ -334,6 +334,46 @@ class ExecutorFirewallSubmitTest {
         assertThat(rig.store.reservedTokens(Fixtures.YES)).isEqualTo(Shares.whole(12));
     }
 
+    @Test
+    void aBuyFilledInFull_hasTheWalletReadAfresh_soThePUsdItSpentIsNotFreeAgain() {
+        KeptBalance wallet = new KeptBalance(Usd.parse("8"));
+        Rig rig = new Rig(FirewallConfig.DEFAULTS, wallet);
+        rig.control().reconcile();
+        rig.gateway().submit(List.of(request(postOnly("a", Side.BUY, "0.40", 10)))); // reserves 4.00 of 8
+        astra.domain.OrderId bought = rig.store.find(new ClientOrderId("a")).orElseThrow().venueId().orElseThrow();
+        rig.store.recordFill(Fixtures.fill("t1", bought, Side.BUY, "0.40", 10, T0));
+        wallet.venue = Usd.parse("4"); // the venue took the 4.00 the fill cost
+
+        List<SubmitResult> results = rig.gateway().submit(List.of(
+                request(postOnly("b", Side.BUY, "0.40", 10)), request(postOnly("c", Side.BUY, "0.40", 10))));
+
+        assertThat(results.get(0)).isInstanceOf(SubmitResult.Sent.class);
+        assertThat(((Refusal) results.get(1)).code()).as("4.00 left, and b holds it").isEqualTo(RefusalCode.INSUFFICIENT_COLLATERAL);
+    }
+
+    /** A wallet read once and kept until told pUSD was spent, as the runtime's cached balance is. */
+    private static final class KeptBalance implements CollateralBalance {
+        Usd venue;
+        private Usd kept;
+
+        KeptBalance(Usd venue) {
+            this.venue = venue;
+        }
+
+        @Override
+        public Usd total() {
+            if (kept == null) {
+                kept = venue;
+            }
+            return kept;
+        }
+
+        @Override
+        public void spent() {
+            kept = null;
+        }
+    }
+
     /** 20 tokens held, and "s" asks for 12 of them: its venue id. */
     private static astra.domain.OrderId sellTwelveOfTwentyHeld(Rig rig) {
         rig.store.recordFill(Fixtures.fill("t0", new astra.domain.OrderId("0xearlier"), Side.BUY, "0.30", 20, T0));

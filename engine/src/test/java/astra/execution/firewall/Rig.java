@@ -21,7 +21,12 @@ final class Rig {
     }
 
     Rig(FirewallConfig config) {
-        handles = Firewalls.over(venue, store, () -> balance, clock)
+        this(config, null);
+    }
+
+    /** Over {@code wallet} instead of {@link #balance}, when not null. */
+    Rig(FirewallConfig config, CollateralBalance wallet) {
+        handles = Firewalls.over(venue, store, wallet != null ? wallet : () -> balance, clock)
                 .config(config)
                 .pause(pauses::add)
                 .safetyExecutor(Runnable::run)
