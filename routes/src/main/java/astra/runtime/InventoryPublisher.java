@@ -62,7 +62,7 @@ final class InventoryPublisher {
     /**
      * The traded markets' facts first, in their order, then the others' by condition id.
      *
-     * @param mids this cycle's mids by token; a traded market without one is marked at 0.5
+     * @param mids this cycle's mids by token; a traded market without one counts at face value
      */
     static List<InventoryFacts> of(Collection<Market> traded, Collection<Position> positions,
             Collection<Reservation> reservations, Map<TokenId, Price> mids) {
@@ -85,9 +85,12 @@ final class InventoryPublisher {
             long no = holdings.getOrDefault(m.noToken(), 0L);
             long net = yes - no;
             Price mid = mids.get(m.yesToken());
-            long mark = mid == null ? 500_000L : mid.micros();
-            // |net| × mid when long YES, |net| × (1 − mid) when long NO; micros × micros / 1e6.
-            long exposure = Math.multiplyExact(Math.abs(net), net >= 0 ? mark : FACE_MICROS - mark) / FACE_MICROS;
+            // |net| × mid when long YES, |net| × (1 − mid) when long NO; micros × micros / 1e6. With
+            // no mid this cycle (a stale, crossed or empty book) the position counts at face value:
+            // the caps must not count less exactly when the data is bad.
+            long exposure = mid == null ? Math.abs(net)
+                    : Math.multiplyExact(Math.abs(net), net >= 0 ? mid.micros() : FACE_MICROS - mid.micros())
+                            / FACE_MICROS;
             facts.add(new InventoryFacts(m.conditionId().value(), net, exposure,
                     reserved.getOrDefault(m.conditionId(), 0L)));
         }

@@ -39,6 +39,15 @@ class InventoryPublisherTest {
     }
 
     @Test
+    void aTradedMarketWithNoMidThisCycle_countsItsPositionAtFaceValue() {
+        List<InventoryFacts> facts = InventoryPublisher.of(List.of(TRADED),
+                List.of(position(TRADED.conditionId(), TRADED.noToken(), "1000")), List.of(), Map.of());
+
+        // Long 1,000 NO with its book stale: at most 1 pUSD a share, not the 0.5 of no knowledge.
+        assertThat(facts).containsExactly(new InventoryFacts("0xc0", -1_000_000_000L, 1_000_000_000L, 0));
+    }
+
+    @Test
     void aMarketOutsideTheUniverse_stillCounts_atFaceValue_forItsPositionAndReservations() {
         List<InventoryFacts> facts = InventoryPublisher.of(List.of(TRADED),
                 List.of(position(ELSEWHERE, new TokenId("9001"), "25"), position(ELSEWHERE, new TokenId("9002"), "5")),
