@@ -825,7 +825,7 @@ public final class MakerLoop implements BookMoveDesk {
         for (Market m : p.universe().all()) {
             MarkoutSnapshot s = p.markouts().snapshot(m.conditionId());
             markouts.add(new MarkoutFacts(m.conditionId().value(), s.makerFillCount(),
-                    s.meanMarkout2mBps().setScale(4, RoundingMode.HALF_EVEN), s.tStat2m().orElse(BigDecimal.ZERO),
+                    s.meanMarkout2mBps().setScale(4, RoundingMode.HALF_EVEN), s.tStat2mForRules(),
                     toxicLastCycle.contains(m.conditionId())));
         }
         p.facts().markouts().publish(markouts);

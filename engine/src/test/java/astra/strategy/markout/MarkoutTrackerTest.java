@@ -51,6 +51,37 @@ class MarkoutTrackerTest {
     }
 
     @Test
+    void twentyFillsEachMarkedOutOneTickAgainstUs_readAsCertainlyToxic_notAsNoEvidence() {
+        // Twenty maker BUYs at 0.50, one every 10 s, the mid 0.49 two minutes after each: −200 bps each.
+        mid(-1, "0.50");
+        for (int i = 0; i < 20; i++) {
+            tracker.recordFill(fill("t" + i, Side.BUY, "0.50", 10, Liquidity.MAKER, NOW.plusSeconds(10L * i)));
+            mid(120 + 10L * i, "0.49");
+        }
+        clock.set(NOW.plusSeconds(800));
+
+        MarkoutSnapshot s = tracker.snapshot(CONDITION);
+
+        assertThat(s.makerFillCount()).isEqualTo(20);
+        assertThat(s.meanMarkout2mBps()).isEqualByComparingTo("-200");
+        assertThat(s.tStat2m()).as("no dispersion: the t-statistic is unbounded").isEmpty();
+        assertThat(s.tStat2mForRules()).isEqualByComparingTo("-1000000");
+    }
+
+    @Test
+    void noFillsOrAllMarkoutsZero_giveTheRulesNoEvidence() {
+        assertThat(tracker.snapshot(CONDITION).tStat2mForRules()).isEqualByComparingTo("0");
+        for (int i = 0; i < 3; i++) {
+            mid(10L * i, "0.50");
+            tracker.recordFill(fill("t" + i, Side.BUY, "0.50", 10, Liquidity.MAKER, NOW.plusSeconds(10L * i)));
+        }
+        mid(400, "0.50");
+        clock.set(NOW.plusSeconds(800));
+
+        assertThat(tracker.snapshot(CONDITION).tStat2mForRules()).isEqualByComparingTo("0");
+    }
+
+    @Test
     void scriptedMidPath_markoutsUseFirstMidAtOrAfterHorizon() {
         // BUY 10 @ 0.50 at t0. Mids: t0−5 s 0.51, +20 s 0.49, +31 s 0.48, +100 s 0.47, +125 s 0.46, +700 s 0.55.
         Fill buy = fill("t1", Side.BUY, "0.50", 10, Liquidity.MAKER, NOW);
