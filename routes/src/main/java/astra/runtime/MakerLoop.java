@@ -450,7 +450,13 @@ public final class MakerLoop implements BookMoveDesk {
                 return all;
             }
             if (p.inFlight().total() > 0) {
-                // What was sent last (by a cycle or a book move) is still on its way: the store does not show it yet.
+                // What was sent last (by a cycle or a book move) is still on its way: the store does not
+                // show it yet, so this cycle places nothing. The book moves quote on until a cycle does,
+                // but under these decisions' permissions, not the last quoting cycle's: a halt, veto, cap
+                // or close window decided now holds for them at once, however long commands stay in flight.
+                if (quoting != null) {
+                    quoting = quoting.under(permissions(snapshot, decisions));
+                }
                 lastCycle = new CycleTrace(now, decisions, Optional.empty(), Map.of(), List.of(), parity);
                 return List.of();
             }
@@ -464,12 +470,11 @@ public final class MakerLoop implements BookMoveDesk {
             ParityCycle parity) {
         Instant now = p.clock().instant();
         cancelAskedAt.values().removeIf(at -> at.isBefore(now.minus(CANCEL_RETRY)));
-        Map<ConditionId, QuotePermissions> permissions = new HashMap<>(snapshot.facts().size() * 4 / 3 + 1);
+        Map<ConditionId, QuotePermissions> permissions = permissions(snapshot, decisions);
         List<ActiveSetCandidate> candidates = new ArrayList<>(snapshot.facts().size());
         for (MarketFacts f : snapshot.facts()) {
             ConditionId id = new ConditionId(f.market());
-            QuotePermissions qp = DecisionPermissions.quote(decisions.of(id));
-            permissions.put(id, qp);
+            QuotePermissions qp = permissions.get(id);
             logVetoChange(id, decisions.of(id), qp, decisions.rulesVersion());
             BigDecimal score = decisions.score(id).orElseGet(() -> p.scorer().score(f).score());
             candidates.add(new ActiveSetCandidate(id, f.cluster(), score, qp.vetoReason()));
@@ -575,9 +580,24 @@ public final class MakerLoop implements BookMoveDesk {
         return mine;
     }
 
+    /** What the rules permit each market of the snapshot. */
+    private static Map<ConditionId, QuotePermissions> permissions(MarketSnapshot snapshot, MarketDecisions decisions) {
+        Map<ConditionId, QuotePermissions> permissions = new HashMap<>(snapshot.facts().size() * 4 / 3 + 1);
+        for (MarketFacts f : snapshot.facts()) {
+            ConditionId id = new ConditionId(f.market());
+            permissions.put(id, DecisionPermissions.quote(decisions.of(id)));
+        }
+        return permissions;
+    }
+
     /** What a quoting cycle decided and read, kept for the book moves until the next one. */
     private record Quoting(Map<ConditionId, QuotePermissions> permissions, Set<ConditionId> active,
-            Map<TokenId, Shares> holdings, Map<ConditionId, BigDecimal> toxicity) {}
+            Map<TokenId, Shares> holdings, Map<ConditionId, BigDecimal> toxicity) {
+        /** The same, under the permissions of a later cycle that could not quote. */
+        Quoting under(Map<ConditionId, QuotePermissions> later) {
+            return new Quoting(later, active, holdings, toxicity);
+        }
+    }
 
     /** One active market: the quoter's plan for its books, and what it takes against what rests. */
     private CycleTrace.Quoted quoteMarket(Market m, Book yes, Book no, Optional<Price> lastTrade, QuotePermissions qp,

@@ -197,6 +197,11 @@ public final class TradingCore {
         return userFeed;
     }
 
+    /** The commands handed to the executor and not finished yet. */
+    public OrdersInFlight inFlight() {
+        return inFlight;
+    }
+
     public MakerLoop loop() {
         return loop;
     }
