@@ -63,6 +63,7 @@ public final class SatelliteDesk {
     private final MarketUniverse universe;
     private final AstraMetrics metrics;
     private final SatelliteBudget budget;
+    private final Usd bankroll;
     private final SatelliteFilter filter;
     private final Supplier<Policy> policy;
     private final String orderIdPrefix;
@@ -73,19 +74,26 @@ public final class SatelliteDesk {
 
     /**
      * @param file the signal file; empty turns the desk off
-     * @param budget the satellite book's money (bankroll × the policy's {@code satellite.budget})
+     * @param budget the satellite book's money (bankroll × the policy's {@code satellite.budget}),
+     *     its limit set again from the policy in force before each cycle's orders
      */
     public SatelliteDesk(Clock clock, Optional<Path> file, MarketUniverse universe, AstraMetrics metrics,
-            SatelliteBudget budget, Duration maxSignalAge, Usd maxStakePerOrder, Supplier<Policy> policy,
-            String orderIdPrefix) {
+            SatelliteBudget budget, Usd bankroll, Duration maxSignalAge, Usd maxStakePerOrder,
+            Supplier<Policy> policy, String orderIdPrefix) {
         this.clock = clock;
         this.file = new WatchedFile(file, "satellite signal file");
         this.universe = universe;
         this.metrics = metrics;
         this.budget = budget;
+        this.bankroll = bankroll;
         this.filter = new SatelliteFilter(clock, maxSignalAge, maxStakePerOrder, budget);
         this.policy = policy;
         this.orderIdPrefix = orderIdPrefix;
+    }
+
+    /** The satellite book's money under a policy: bankroll × {@code satellite.budget}, to the micro below. */
+    public static Usd limitOf(Usd bankroll, Policy.SatelliteLimits limits) {
+        return Usd.of(bankroll.toBigDecimal().multiply(limits.budget()).setScale(6, RoundingMode.DOWN));
     }
 
     /** What the satellite book holds reserved, for the portfolio's exposure. */
@@ -123,6 +131,7 @@ public final class SatelliteDesk {
     public List<OrderRequest> orders(MarketSnapshot snapshot, MarketDecisions decisions) {
         List<OrderRequest> orders = new ArrayList<>();
         Policy.SatelliteLimits limits = policy.get().satellite();
+        budget.limit(limitOf(bankroll, limits)); // a reloaded satellite.budget holds from this cycle on
         for (Map.Entry<String, SatelliteSignal> e : new ArrayList<>(pending.entrySet())) {
             SatelliteSignal s = e.getValue();
             Optional<Market> market = universe.find(s.market());

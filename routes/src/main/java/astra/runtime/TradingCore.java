@@ -21,8 +21,6 @@ import astra.strategy.select.ActiveSetSelector;
 import astra.domain.Usd;
 import astra.strategy.satellite.SatelliteBudget;
 import io.micrometer.core.instrument.FunctionCounter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -117,11 +115,10 @@ public final class TradingCore {
 
     /** The satellite desk: off unless {@code astra.satellite.signals-file} names a file. */
     private SatelliteDesk satelliteDesk(RuntimeSettings s, String orderIdPrefix) {
-        BigDecimal bankroll = s.decimal("astra.bankroll-usd");
-        Usd budget = Usd.of(bankroll.multiply(v.rules().current().policy().satellite().budget())
-                .setScale(6, RoundingMode.DOWN));
+        Usd bankroll = Usd.of(s.decimal("astra.bankroll-usd"));
+        Usd budget = SatelliteDesk.limitOf(bankroll, v.rules().current().policy().satellite());
         return new SatelliteDesk(v.clock(), optionalPath(s, "astra.satellite.signals-file"),
-                v.universe(), metrics, new SatelliteBudget(budget),
+                v.universe(), metrics, new SatelliteBudget(budget), bankroll,
                 Duration.ofSeconds(s.integer("astra.satellite.max-signal-age-s")),
                 Usd.of(s.decimal("astra.satellite.max-stake-usd")), () -> v.rules().current().policy(),
                 orderIdPrefix);

@@ -10,26 +10,41 @@ import java.util.Objects;
  */
 public final class SatelliteBudget {
 
-    private final Usd limit;
+    private Usd limit;
     private Usd reserved = Usd.ZERO;
 
     public SatelliteBudget(Usd limit) {
-        this.limit = Objects.requireNonNull(limit, "limit");
-        if (limit.isNegative()) {
-            throw new IllegalArgumentException("a budget must not be negative, was " + limit);
-        }
+        this.limit = checked(limit);
     }
 
     public Usd limit() {
         return limit;
     }
 
+    /**
+     * A new limit, from a reloaded policy. One below what is reserved already leaves nothing to
+     * reserve until reservations are released: what was reserved under the old limit stays.
+     */
+    public void limit(Usd newLimit) {
+        limit = checked(newLimit);
+    }
+
     public Usd reserved() {
         return reserved;
     }
 
+    /** What may still be reserved; never negative. */
     public Usd remaining() {
-        return limit.minus(reserved);
+        Usd left = limit.minus(reserved);
+        return left.isNegative() ? Usd.ZERO : left;
+    }
+
+    private static Usd checked(Usd limit) {
+        Objects.requireNonNull(limit, "limit");
+        if (limit.isNegative()) {
+            throw new IllegalArgumentException("a budget must not be negative, was " + limit);
+        }
+        return limit;
     }
 
     /** Reserves {@code amount} if it fits; false (and nothing reserved) otherwise. */
