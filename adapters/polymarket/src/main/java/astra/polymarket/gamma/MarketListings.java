@@ -31,10 +31,12 @@ import java.util.Optional;
  *
  * <p><b>Clocks</b>, from what Gamma publishes:
  * <ul>
- *   <li>close = {@code endDate} (required);
- *   <li>expected proposal = the later of the close and {@code umaEndDate} when Gamma gives one
- *       (a proposal cannot precede the close; an early {@code umaEndDate} means the event ended early),
- *       else the close — the oracle is asked once the market ends;
+ *   <li>close = {@code endDate} (required), or {@code umaEndDate} when that is earlier: the event
+ *       ended early and its resolution is under way (Gamma's captured sports market shows
+ *       {@code closedTime} equal to such a {@code umaEndDate}, hours before its {@code endDate}), so
+ *       the market must be treated as closing then, not at its scheduled end;
+ *   <li>expected proposal = {@code umaEndDate} when Gamma gives one at or after that close, else the
+ *       close — the oracle is asked once the market ends;
  *   <li>challenge window start = the expected proposal: the optimistic oracle's dispute (liveness)
  *       window opens with the proposal itself, so the two clocks coincide; the window's length is not
  *       a clock.
@@ -74,7 +76,8 @@ public final class MarketListings {
     }
 
     static MarketClocks clocks(GammaMarket g, String where) {
-        Instant close = g.endDate().orElseThrow(() -> new GammaFormatException(where + " has no endDate"));
+        Instant end = g.endDate().orElseThrow(() -> new GammaFormatException(where + " has no endDate"));
+        Instant close = g.umaEndDate().filter(u -> u.isBefore(end)).orElse(end);
         Instant proposal = g.umaEndDate().filter(u -> u.isAfter(close)).orElse(close);
         return new MarketClocks(close, proposal, proposal);
     }

@@ -95,11 +95,12 @@ class GammaMarketsTest {
         assertThat(l.market().yesToken().value()).startsWith("89972346");
         assertThat(l.rewardsMinSize()).contains(Shares.whole(500));
         assertThat(l.rewardsMaxSpread()).contains(Price.parse("0.025"));
-        // umaEndDate 19:37:33 precedes endDate 21:10 (the game ended early): the proposal is not
-        // expected before the close, so both later clocks sit at the close.
-        Instant close = Instant.parse("2026-04-05T21:10:00Z");
-        assertThat(l.market().clocks().expectedProposalAt()).isEqualTo(close);
-        assertThat(l.market().clocks().challengeWindowStartsAt()).isEqualTo(close);
+        // umaEndDate 19:37:33 precedes endDate 21:10: the game ended early and the market closed then
+        // (its closedTime is 19:37:33), so all three clocks sit at 19:37:33, not at the scheduled end.
+        Instant ended = Instant.parse("2026-04-05T19:37:33Z");
+        assertThat(l.market().clocks().closesAt()).isEqualTo(ended);
+        assertThat(l.market().clocks().expectedProposalAt()).isEqualTo(ended);
+        assertThat(l.market().clocks().challengeWindowStartsAt()).isEqualTo(ended);
     }
 
     @Test
