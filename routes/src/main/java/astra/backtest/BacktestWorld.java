@@ -1,6 +1,5 @@
 package astra.backtest;
 
-import astra.domain.Market;
 import astra.domain.Usd;
 import astra.polymarket.auth.L2Auth;
 import astra.polymarket.clob.AssetType;
@@ -50,10 +49,10 @@ public final class BacktestWorld implements AutoCloseable {
         this.address = key.address().toString();
         MarketCatalog catalog = new MarketCatalog(GammaClient.create(RestSettings.defaults(sim.baseUri())));
         catalog.refresh();
-        List<Market> markets = catalog.listings().stream().map(MarketListing::market)
-                .sorted(Comparator.comparing(m -> m.conditionId().value()))
+        List<MarketListing> listings = catalog.listings().stream()
+                .sorted(Comparator.comparing(l -> l.market().conditionId().value()))
                 .limit(maxMarkets == 0 ? Long.MAX_VALUE : maxMarkets).toList();
-        this.universe = new MarketUniverse(markets);
+        this.universe = MarketUniverse.of(listings);
         this.clob = ClobClient.create(RestSettings.defaults(sim.baseUri()),
                 new L2Auth(PaperSession.SIMULATOR_CREDENTIALS, key.address()), clock);
         this.venue = PolymarketVenue.connect(

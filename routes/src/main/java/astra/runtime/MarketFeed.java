@@ -88,7 +88,7 @@ public final class MarketFeed {
         this.books = new OrderBooks(clock);
         for (Market m : universe.all()) {
             markets.add(new FeedMarket(m, new FeedBook(books.register(m.yesToken(), m.tickSize())),
-                    new FeedBook(books.register(m.noToken(), m.tickSize())), MarketUniverse.clusterOf(m),
+                    new FeedBook(books.register(m.noToken(), m.tickSize())), universe.clusterOf(m),
                     new BookChurn()));
         }
         this.frames = new MarketFrameApplier(books);

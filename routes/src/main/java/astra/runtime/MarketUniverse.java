@@ -3,6 +3,7 @@ package astra.runtime;
 import astra.domain.ConditionId;
 import astra.domain.Market;
 import astra.domain.TokenId;
+import astra.polymarket.gamma.MarketListing;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,14 +14,22 @@ import java.util.Optional;
 
 /**
  * The markets a session trades, fixed at start: by condition id, and each token to its market.
- * A market's cluster is its negRisk event (outcomes of one event move together) or, for a
- * standalone market, the market itself.
+ * A market's cluster, for the caps, the active set and the report: its negRisk event (exactly one
+ * outcome of it resolves YES), else the event it is listed under when known (the questions of one
+ * event move together, e.g. one rate decision by several dates), else the market itself.
  */
 public final class MarketUniverse {
     private final Map<ConditionId, Market> markets = new LinkedHashMap<>();
     private final Map<TokenId, Market> byToken = new HashMap<>();
+    private final Map<ConditionId, String> eventOf;
 
+    /** Markets whose events are not known: each is its own cluster unless negRisk. */
     public MarketUniverse(List<Market> list) {
+        this(list, Map.of());
+    }
+
+    /** @param eventOf the event each market is listed under, where known */
+    public MarketUniverse(List<Market> list, Map<ConditionId, String> eventOf) {
         if (list.isEmpty()) {
             throw new IllegalArgumentException("a session needs at least one market");
         }
@@ -29,6 +38,14 @@ public final class MarketUniverse {
             byToken.put(m.yesToken(), m);
             byToken.put(m.noToken(), m);
         }
+        this.eventOf = Map.copyOf(eventOf);
+    }
+
+    /** The catalog's listings as a universe, with the events they are listed under. */
+    public static MarketUniverse of(List<MarketListing> listings) {
+        Map<ConditionId, String> events = new HashMap<>();
+        listings.forEach(l -> l.eventId().ifPresent(e -> events.put(l.market().conditionId(), e)));
+        return new MarketUniverse(listings.stream().map(MarketListing::market).toList(), events);
     }
 
     public Collection<Market> all() {
@@ -55,7 +72,11 @@ public final class MarketUniverse {
         return markets.keySet().stream().map(ConditionId::value).toList();
     }
 
-    public static String clusterOf(Market m) {
-        return m.negRiskMarketId().map(id -> "event:" + id.value()).orElse("market:" + m.conditionId().value());
+    public String clusterOf(Market m) {
+        if (m.negRiskMarketId().isPresent()) {
+            return "event:" + m.negRiskMarketId().get().value();
+        }
+        String event = eventOf.get(m.conditionId());
+        return event != null ? "event:" + event : "market:" + m.conditionId().value();
     }
 }

@@ -58,7 +58,7 @@ public final class SessionReport {
     public static TruthReport build(Instant start, Instant end, Usd bankroll, List<Fill> fills, MarkTape tape,
             MarketUniverse universe, long quotesSent, Reference reference) {
         Map<ConditionId, ClusterId> clusters = new HashMap<>();
-        universe.all().forEach(m -> clusters.put(m.conditionId(), new ClusterId(MarketUniverse.clusterOf(m))));
+        universe.all().forEach(m -> clusters.put(m.conditionId(), new ClusterId(universe.clusterOf(m))));
         return build(start, end, bankroll, fills, tape, clusters, quotesSent,
                 (market, token, t) -> universe.find(market).flatMap(m -> reference.at(m, token, t)));
     }

@@ -54,7 +54,7 @@ public final class StoredRunReport {
     /** The markets of a session as the run records keep them. */
     static List<RunMarket> runMarkets(MarketUniverse universe) {
         return universe.all().stream().map(m -> new RunMarket(m.conditionId(), m.yesToken(), m.noToken(),
-                MarketUniverse.clusterOf(m))).toList();
+                universe.clusterOf(m))).toList();
     }
 
     private static String known(RunRecords records) {

@@ -1,7 +1,6 @@
 package astra.runtime;
 
 import astra.domain.ConditionId;
-import astra.domain.Market;
 import astra.domain.Usd;
 import astra.facts.FactStore;
 import astra.polymarket.auth.ApiCredentials;
@@ -139,7 +138,7 @@ public final class TradingSession {
         RuntimeSettings settings = plan.settings();
         MarketCatalog catalog = new MarketCatalog(GammaClient.create(RestSettings.defaults(account.gamma())));
         catalog.refresh();
-        MarketUniverse universe = new MarketUniverse(select(catalog, plan));
+        MarketUniverse universe = MarketUniverse.of(select(catalog, plan));
         ClobClient clob = ClobClient.create(RestSettings.defaults(account.clob()),
                 new L2Auth(account.credentials(), account.key().address()), clock);
         PolymarketVenue venue = PolymarketVenue.connect(new VenueConnection(account.clob(), account.chainId(),
@@ -207,16 +206,16 @@ public final class TradingSession {
     }
 
     /** The plan's markets from the catalog: the named ones if any, sorted by condition id, at most N. */
-    static List<Market> select(MarketCatalog catalog, Plan plan) {
-        List<Market> listed = catalog.listings().stream().map(MarketListing::market).toList();
-        Set<ConditionId> known = listed.stream().map(Market::conditionId).collect(Collectors.toSet());
+    static List<MarketListing> select(MarketCatalog catalog, Plan plan) {
+        List<MarketListing> listed = catalog.listings();
+        Set<ConditionId> known = listed.stream().map(l -> l.market().conditionId()).collect(Collectors.toSet());
         List<String> unknown = plan.only().stream().filter(id -> !known.contains(id)).map(ConditionId::value)
                 .sorted().toList();
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("not in the venue's catalog: " + String.join(", ", unknown));
         }
-        return listed.stream().filter(m -> plan.only().isEmpty() || plan.only().contains(m.conditionId()))
-                .sorted(Comparator.comparing(m -> m.conditionId().value()))
+        return listed.stream().filter(l -> plan.only().isEmpty() || plan.only().contains(l.market().conditionId()))
+                .sorted(Comparator.comparing(l -> l.market().conditionId().value()))
                 .limit(plan.maxMarkets() == 0 ? Long.MAX_VALUE : plan.maxMarkets()).toList();
     }
 

@@ -44,7 +44,8 @@ public record GammaMarket(
         Optional<String> version,
         Optional<Instant> endDate,
         Optional<Instant> umaEndDate,
-        Optional<Instant> gameStartTime) {
+        Optional<Instant> gameStartTime,
+        Optional<String> eventId) {
 
     public GammaMarket {
         Objects.requireNonNull(conditionId, "conditionId");
@@ -85,7 +86,18 @@ public record GammaMarket(
                 f.optText("version"),
                 f.optInstant("endDate"),
                 f.optInstant("umaEndDate"),
-                f.optInstant("gameStartTime"));
+                f.optInstant("gameStartTime"),
+                eventId(n));
+    }
+
+    /** The id of the event the market is listed under (Gamma's {@code events[0].id}), if it says. */
+    private static Optional<String> eventId(JsonNode n) {
+        JsonNode events = n == null ? null : n.get("events");
+        if (events == null || !events.isArray() || events.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode id = events.get(0).get("id");
+        return id == null || id.isNull() || id.asText().isBlank() ? Optional.empty() : Optional.of(id.asText());
     }
 
     private static FeeSchedule.Curve feeSchedule(GammaFields f) {

@@ -72,7 +72,7 @@ public final class MarketListings {
         return new MarketListing(market, g.question(), g.slug(),
                 g.rewardsMinSize().filter(s -> s.signum() > 0).map(Shares::of),
                 g.rewardsMaxSpreadCents().filter(s -> s.signum() > 0).map(c -> Price.of(c.movePointLeft(2))),
-                g.gameStartTime());
+                g.gameStartTime(), g.eventId());
     }
 
     static MarketClocks clocks(GammaMarket g, String where) {

@@ -89,12 +89,14 @@ class GammaMarketsTest {
                 new FeeSchedule.Curve(new BigDecimal("0.03"), 1, new BigDecimal("0.25"), true));
         assertThat(g.gameStartTime()).contains(Instant.parse("2026-04-05T15:10:00Z"));
         assertThat(g.umaEndDate()).contains(Instant.parse("2026-04-05T19:37:33Z"));
+        assertThat(g.eventId()).as("events[0].id").contains("346898");
 
         MarketListing l = MarketListings.of(g);
         assertThat(l.market().tickSize()).isEqualTo(TickSize.THOUSANDTH);
         assertThat(l.market().yesToken().value()).startsWith("89972346");
         assertThat(l.rewardsMinSize()).contains(Shares.whole(500));
         assertThat(l.rewardsMaxSpread()).contains(Price.parse("0.025"));
+        assertThat(l.eventId()).contains("346898");
         // umaEndDate 19:37:33 precedes endDate 21:10: the game ended early and the market closed then
         // (its closedTime is 19:37:33), so all three clocks sit at 19:37:33, not at the scheduled end.
         Instant ended = Instant.parse("2026-04-05T19:37:33Z");
