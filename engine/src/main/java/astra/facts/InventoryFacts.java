@@ -7,8 +7,9 @@ package astra.facts;
  *     short YES), positive = long YES; 0 for a market the session does not trade, whose tokens'
  *     roles it does not know
  * @param exposureUsdMicros what the position is worth at the mark (mid) on the side it is on, in
- *     pUSD micros: |net| x mid when long YES, |net| x (1 - mid) when long NO; for a market the
- *     session does not trade (no mark), every share held at face value, 1 pUSD; never negative
+ *     pUSD micros: |net| x mid when long YES, |net| x (1 - mid) when long NO; with no mark (a
+ *     market the session does not trade, or whose book gave no mid this cycle) every share held at
+ *     face value, 1 pUSD; never negative
  * @param reservedUsdMicros pUSD micros reserved by our open orders in the market; reservations
  *     count against caps before the orders fill
  */

@@ -1,7 +1,5 @@
 package astra.execution.firewall;
 
-import astra.domain.Reservation;
-
 import astra.domain.ClientOrderId;
 import astra.domain.ConditionId;
 import astra.domain.Market;
@@ -9,6 +7,7 @@ import astra.domain.Order;
 import astra.domain.OrderId;
 import astra.domain.OrderIntent;
 import astra.domain.OrderStatus;
+import astra.domain.Reservation;
 import astra.ports.OrderStore;
 import astra.ports.PreparedOrder;
 import astra.ports.SubmitOutcome;
@@ -178,7 +177,7 @@ final class ExecutorFirewall implements OrderGateway, ExecutionControl, DeadManS
         if (!report.clean()) {
             gate.invalidate(); // an order we do not track may rest, or a fill is not counted
         }
-        balance.spent(); // the fills it recorded or resized reservations for spent pUSD: read the wallet afresh
+        balance.spent(); // fills it recorded may have spent pUSD: the next check reads the wallet afresh
         boolean opened = report.clean() && gate.markReconciled(epoch);
         String code = report.clean() ? "RECONCILED" : report.count(ReconcileAction.FILL_REFUSED) > 0
                 ? "RECONCILED_WITH_REFUSED_FILLS" : "RECONCILED_WITH_OPEN_ORPHANS";
