@@ -72,6 +72,11 @@ public final class MarketUniverse {
         return markets.keySet().stream().map(ConditionId::value).toList();
     }
 
+    /**
+     * The market's cluster. The engine's {@code ClusterAssignment} makes the same choice with
+     * officer-configured groups and other labels ({@code negrisk:}); sessions keep these labels,
+     * which their stored runs and reports carry. Bringing the two together is open (docs/status.md).
+     */
     public String clusterOf(Market m) {
         if (m.negRiskMarketId().isPresent()) {
             return "event:" + m.negRiskMarketId().get().value();

@@ -304,9 +304,7 @@ class ExecutorFirewallSubmitTest {
     @Test
     void aSellReopenedByAFailedTrade_reservesItsTokensAgain_soAnAskForThemIsRefusedHere() {
         Rig rig = Rig.open();
-        astra.domain.OrderId sold = sellTwelveOfTwentyHeld(rig);
-        astra.domain.Fill fill = Fixtures.fill("t1", sold, Side.SELL, "0.60", 12, T0);
-        rig.store.recordFill(fill);
+        astra.domain.Fill fill = sellTwelveOfTwentyHeld_andFill(rig, 12);
         rig.gateway().submit(List.of(request(gtc("s2", Side.SELL, "0.61", 5)))); // releases s's 12
         assertThat(rig.store.reservedTokens(Fixtures.YES)).isEqualTo(Shares.whole(5));
         // The trade failed: s rests on the venue again with its 12, and 20 are held again.
@@ -321,9 +319,7 @@ class ExecutorFirewallSubmitTest {
     @Test
     void aSellResizedToItsRest_reservesMoreAgainWhenAFailedTradeGivesItBack() {
         Rig rig = Rig.open();
-        astra.domain.OrderId sold = sellTwelveOfTwentyHeld(rig);
-        astra.domain.Fill fill = Fixtures.fill("t1", sold, Side.SELL, "0.60", 6, T0);
-        rig.store.recordFill(fill);
+        astra.domain.Fill fill = sellTwelveOfTwentyHeld_andFill(rig, 6);
         rig.control().reconcile(); // 6 of 12 left: it reserves 6
         assertThat(rig.store.reservedTokens(Fixtures.YES)).isEqualTo(Shares.whole(6));
 
@@ -379,6 +375,13 @@ class ExecutorFirewallSubmitTest {
         rig.store.recordFill(Fixtures.fill("t0", new astra.domain.OrderId("0xearlier"), Side.BUY, "0.30", 20, T0));
         rig.gateway().submit(List.of(request(gtc("s", Side.SELL, "0.60", 12))));
         return rig.store.find(new ClientOrderId("s")).orElseThrow().venueId().orElseThrow();
+    }
+
+    /** As {@link #sellTwelveOfTwentyHeld}, then {@code size} of "s" filled: the fill recorded. */
+    private static astra.domain.Fill sellTwelveOfTwentyHeld_andFill(Rig rig, long size) {
+        astra.domain.Fill fill = Fixtures.fill("t1", sellTwelveOfTwentyHeld(rig), Side.SELL, "0.60", size, T0);
+        rig.store.recordFill(fill);
+        return fill;
     }
 
     private static Usd collateralOf(Rig rig, String id) {
